@@ -1,0 +1,107 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from website.blocks import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES, general_blocks
+from website.models import BasePage
+
+
+class BlogIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("blog index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = BlogPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            posts = posts.filter(tags__slug=tag)
+        kind = request.GET.get("kind", "")
+        if kind in dict(BlogPage.KIND_CHOICES):
+            posts = posts.filter(kind=kind)
+        paginator = Paginator(posts.prefetch_related("tags"), self.per_page)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        context.update(
+            posts=page_obj,
+            paginator=paginator,
+            current_tag=tag,
+            current_kind=kind,
+            tags=BlogPageTag.objects.filter(content_object__in=BlogPage.objects.child_of(self).live().public())
+            .values_list("tag__name", "tag__slug")
+            .distinct()
+            .order_by("tag__name"),
+        )
+        return context
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class BlogPage(BasePage):
+    KIND_NEWS = "news"
+    KIND_YOU_SAID = "you-said-we-did"
+    KIND_CHOICES = [(KIND_NEWS, _("News")), (KIND_YOU_SAID, _("You said, we did"))]
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    kind = models.CharField(
+        _("kind of post"), max_length=20, choices=KIND_CHOICES, default=KIND_NEWS,
+        help_text=_("'You said, we did' tells the community what changed because of what they told us."),
+    )
+    you_said = RichTextField(
+        _("you said"), features=RICH_TEXT_FEATURES, blank=True,
+        help_text=_("For 'You said, we did': what people told us, in their words where they agreed."),
+    )
+    we_did = RichTextField(
+        _("we did"), features=RICH_TEXT_FEATURES, blank=True,
+        help_text=_("For 'You said, we did': what changed because of it."),
+    )
+    body = StreamField(general_blocks(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("tags"))
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+    search_fields = BasePage.search_fields + [
+        index.SearchField("you_said"),
+        index.SearchField("we_did"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("kind"), FieldPanel("tags")], heading=_("About this post")),
+        MultiFieldPanel([FieldPanel("you_said"), FieldPanel("we_did")], heading=_("You said, we did")),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("blog post")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.kind == self.KIND_YOU_SAID and not (self.you_said and self.we_did):
+            raise ValidationError(
+                {"we_did": _("A 'You said, we did' post needs both what people said and what we did.")}
+            )

@@ -1,0 +1,50 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def _language(code, url, current):
+    info = get_language_info(code)
+    return {
+        "code": code,
+        "name_local": info["name_local"],
+        "bidi": info["bidi"],
+        "url": url,
+        "current": current,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """The languages this page really exists in (live), each with its URL.
+
+    Pages list only their live translations. Other views (search, error pages) list every language.
+    """
+    request = context.get("request")
+    current = get_language()
+    if isinstance(page, Page) and page.pk:
+        translations = (
+            page.get_translations(inclusive=True).live().select_related("locale").only(
+                "id", "url_path", "locale__language_code", "path", "depth"
+            )
+        )
+        by_code = {p.locale.language_code: p for p in translations}
+        return [
+            _language(code, by_code[code].get_url(request), code == current)
+            for code, _name in settings.LANGUAGES
+            if code in by_code
+        ]
+    path = request.get_full_path() if request else "/"
+    return [_language(code, translate_url(path, code), code == current) for code, _name in settings.LANGUAGES]
+
+
+@register.filter
+def tel(number):
+    """A phone number as a tel: link target: digits and a leading plus only."""
+    number = str(number or "")
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return f"+{digits}" if number.strip().startswith("+") else digits
