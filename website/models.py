@@ -122,7 +122,7 @@ class SiteSettings(BaseSiteSetting):
 class PageFeedback(models.Model):
     """One answer to "Is this page useful?". Nothing else: no IP address, no cookie, no time of day."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
     useful = models.BooleanField()
     date = models.DateField(default=timezone.localdate, db_index=True)
 

@@ -1,0 +1,84 @@
+import datetime
+import uuid
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .models import GuideIndexPage, GuidePage, TopTipsPage, Topic
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+    translation_key = factory.LazyFunction(uuid.uuid4)
+
+    class Meta:
+        model = Topic
+
+
+class GuideIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Guides to using the NHS"
+    slug = factory.Sequence(lambda n: f"guides-{n}")
+    summary = "Short guides to getting care from the NHS."
+
+    class Meta:
+        model = GuideIndexPage
+
+
+def guide_body():
+    return [
+        ("summary", {"points": ["You do not need ID to register with a GP.", "It is free."]}),
+        ("heading", {"text": "Before you go", "level": "h2"}),
+        ("steps", {"steps": [{"title": "Find a practice near you", "text": ""},
+                             {"title": "Ask at reception to register", "text": "<p>Say you want to register.</p>"}]}),
+        ("heading", {"text": "Your rights", "level": "h2"}),
+        ("rights", {"heading": "", "rights": ["You do not need proof of address."], "note": ""}),
+        ("care_card", {"urgency": "emergency", "heading": "Call 999 if someone is badly hurt",
+                       "body": "<p>Stay with them.</p>"}),
+        ("heading", {"text": "What to say", "level": "h2"}),
+        ("phrases", {"intro": "", "phrases": ["I would like to register, please."]}),
+        ("do_dont", {"do": ["Ask for an interpreter"], "dont": ["Use a child to interpret"]}),
+        ("contact", {"name": "NHS 111", "phone": "111", "text_number": "", "website": "",
+                     "opening_times": "24 hours", "note": ""}),
+        ("content_note", {"warning": "This part talks about violence.", "body": "<p>Detail.</p>"}),
+        ("inset", {"text": "<p>It is free.</p>"}),
+        ("details", {"summary": "What if I have no address?", "body": "<p>Use the practice address.</p>"}),
+        ("quote", {"text": "They did not ask me to prove anything.", "credit": "pseudonym", "credit_name": "Rose"}),
+    ]
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Register with a GP {n}")
+    slug = factory.Sequence(lambda n: f"guide-{n}")
+    summary = "How to register with a GP practice, even without ID or an address."
+    last_reviewed = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    next_review_due = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=335))
+    body = factory.LazyFunction(guide_body)
+
+    class Meta:
+        model = GuidePage
+
+
+class TopTipsPageFactory(wagtail_factories.PageFactory):
+    title = "Top tips for trauma-informed primary care"
+    slug = factory.Sequence(lambda n: f"top-tips-{n}")
+    summary = "What practice staff can do to make care safer for people who have lived through trauma."
+    last_reviewed = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    next_review_due = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=335))
+    intro = "<p>These tips come from our group's meetings.</p>"
+    tips = factory.LazyFunction(
+        lambda: [
+            ("tip", {"title": "Don't make people retell their trauma", "detail": "<p>Read the notes first.</p>",
+                     "why": "<p>Telling it again can hurt.</p>",
+                     "quote": {"text": "", "credit": "none", "credit_name": ""}}),
+            ("tip", {"title": "Offer a choice of clinician", "detail": "<p>Ask who they would prefer.</p>",
+                     "why": "<p>It gives back some control.</p>",
+                     "quote": {"text": "Being asked helped.", "credit": "none", "credit_name": ""}}),
+        ]
+    )
+
+    class Meta:
+        model = TopTipsPage
