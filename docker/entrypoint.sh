@@ -5,6 +5,7 @@
 # several replicas, run `python manage.py migrate` once as a release step instead and start them with
 # `gunicorn -c gunicorn.conf.py`.
 set -eu
+cd "$(dirname "$0")/.."
 
 python manage.py migrate --noinput
 

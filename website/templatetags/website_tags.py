@@ -48,3 +48,41 @@ def tel(number):
     number = str(number or "")
     digits = "".join(ch for ch in number if ch.isdigit())
     return f"+{digits}" if number.strip().startswith("+") else digits
+
+
+FOOTER_SLUGS = ("privacy", "accessibility", "contact")
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """Privacy, accessibility statement and contact pages in the active language, in that order.
+
+    One query. A slug may carry a suffix ("privacy-policy", "contact-ar"); the shallowest match wins.
+    """
+    from django.db.models import Q
+    from wagtail.models import Locale
+
+    request = context.get("request")
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return []
+    match = Q()
+    for slug in FOOTER_SLUGS:
+        match |= Q(slug=slug) | Q(slug__startswith=f"{slug}-")
+    pages = (
+        Page.objects.live().public().filter(match, locale=locale)
+        .order_by("depth", "path").only("id", "title", "slug", "url_path", "path", "depth", "locale_id")
+    )
+    found = {}
+    for candidate in pages:
+        key = next((s for s in FOOTER_SLUGS if candidate.slug == s or candidate.slug.startswith(f"{s}-")), None)
+        if key and key not in found:
+            found[key] = candidate
+    links = []
+    for slug in FOOTER_SLUGS:
+        if slug in found:
+            url = found[slug].get_url(request)
+            if url:
+                links.append({"title": found[slug].title, "url": url})
+    return links
