@@ -164,14 +164,14 @@ GUIDES = [
                 "heading": "Call 999 or go to A&E now if someone:",
                 "body": (
                     "<ul>"
-                    "<li>has stopped breathing, or is struggling to breathe</li>"
-                    "<li>has chest pain that feels heavy or tight</li>"
-                    "<li>is bleeding a lot and it will not stop</li>"
-                    "<li>has a drooping face, a weak arm or slurred speech (signs of a stroke)</li>"
-                    "<li>has a fit (seizure) that will not stop</li>"
-                    "<li>cannot be woken up</li>"
-                    "<li>has a bad allergic reaction, with a swollen face, lips or throat</li>"
-                    "<li>is in danger from another person right now</li>"
+                    "<li>has stopped breathing, or is struggling to breathe.</li>"
+                    "<li>has chest pain that feels heavy or tight.</li>"
+                    "<li>is bleeding a lot and it will not stop.</li>"
+                    "<li>has a drooping face, a weak arm or slurred speech (signs of a stroke).</li>"
+                    "<li>has a fit (seizure) that will not stop.</li>"
+                    "<li>cannot be woken up.</li>"
+                    "<li>has a bad allergic reaction, with a swollen face, lips or throat.</li>"
+                    "<li>is in danger from another person right now.</li>"
                     "</ul>"
                     "<p>A&amp;E (accident and emergency) is in a hospital. It is open day and night.</p>"
                 ),
@@ -181,10 +181,10 @@ GUIDES = [
                 "heading": "Call 111 or go to 111 online if:",
                 "body": (
                     "<ul>"
-                    "<li>you need help today, but nobody's life is in danger</li>"
-                    "<li>you do not know where to go</li>"
-                    "<li>you have run out of an important medicine</li>"
-                    "<li>you have bad tooth pain and no dentist</li>"
+                    "<li>you need help today, but nobody's life is in danger.</li>"
+                    "<li>you do not know where to go.</li>"
+                    "<li>you have run out of an important medicine.</li>"
+                    "<li>you have bad tooth pain and no dentist.</li>"
                     "</ul>"
                     "<p>111 can tell you what to do. They can book you in to see someone. "
                     "They can also send an ambulance.</p>"
@@ -195,9 +195,9 @@ GUIDES = [
                 "heading": "Ask a pharmacist or your GP if:",
                 "body": (
                     "<ul>"
-                    "<li>you have a cold, cough, sore throat or earache</li>"
-                    "<li>you need advice about a medicine</li>"
-                    "<li>you have had a problem for a while and it is not getting worse quickly</li>"
+                    "<li>you have a cold, cough, sore throat or earache.</li>"
+                    "<li>you need advice about a medicine.</li>"
+                    "<li>you have had a problem for a while and it is not getting worse quickly.</li>"
                     "</ul>"
                     "<p>You can see a pharmacist (chemist) without an appointment.</p>"
                 ),
@@ -399,12 +399,12 @@ GUIDES = [
             ("text", (
                 "<p>A pharmacist is trained in medicines. They can:</p>"
                 "<ul>"
-                "<li>give advice about small health problems</li>"
-                "<li>give you medicine that a doctor or nurse has prescribed</li>"
-                "<li>sell you medicine that does not need a prescription</li>"
-                "<li>treat some illnesses through Pharmacy First</li>"
-                "<li>give the morning after pill (emergency contraception)</li>"
-                "<li>give some vaccines, such as the flu jab</li>"
+                "<li>give advice about small health problems.</li>"
+                "<li>give you medicine that a doctor or nurse has prescribed.</li>"
+                "<li>sell you medicine that does not need a prescription.</li>"
+                "<li>treat some illnesses through Pharmacy First.</li>"
+                "<li>give the morning after pill (emergency contraception).</li>"
+                "<li>give some vaccines, such as the flu jab.</li>"
                 "</ul>"
             )),
             ("heading", {"text": "Pharmacy First", "level": "h2"}),
@@ -413,13 +413,13 @@ GUIDES = [
                 "This is called Pharmacy First. If you need it, they can give prescription medicine, such as antibiotics.</p>"
                 "<p>It covers:</p>"
                 "<ul>"
-                "<li>sinus pain (sinusitis)</li>"
-                "<li>sore throat</li>"
-                "<li>earache in children and young people</li>"
-                "<li>infected insect bites</li>"
-                "<li>a skin infection called impetigo</li>"
-                "<li>shingles</li>"
-                "<li>urine infections in women (urinary tract infections)</li>"
+                "<li>sinus pain (sinusitis).</li>"
+                "<li>sore throat.</li>"
+                "<li>earache in children and young people.</li>"
+                "<li>infected insect bites.</li>"
+                "<li>a skin infection called impetigo.</li>"
+                "<li>shingles.</li>"
+                "<li>urine infections in women (urinary tract infections).</li>"
                 "</ul>"
                 "<p>Some of these have age limits. The pharmacist will check.</p>"
             )),
@@ -448,12 +448,12 @@ GUIDES = [
                 "But many people get them free.</p>"
                 "<p>You do not pay if you:</p>"
                 "<ul>"
-                "<li>are under 16, or 16 to 18 and in full-time education</li>"
-                "<li>are 60 or over</li>"
-                "<li>are pregnant or had a baby in the last 12 months, and have a maternity exemption certificate</li>"
-                "<li>have certain long-term illnesses and a medical exemption certificate</li>"
-                "<li>get certain benefits</li>"
-                "<li>have an HC2 certificate</li>"
+                "<li>are under 16, or 16 to 18 and in full-time education.</li>"
+                "<li>are 60 or over.</li>"
+                "<li>are pregnant or had a baby in the last 12 months, and have a maternity exemption certificate.</li>"
+                "<li>have certain long-term illnesses and a medical exemption certificate.</li>"
+                "<li>get certain benefits.</li>"
+                "<li>have an HC2 certificate.</li>"
                 "</ul>"
             )),
             ("details", {
@@ -519,10 +519,10 @@ GUIDES = [
                 "heading": "Call 999 or go to A&E now if:",
                 "body": (
                     "<ul>"
-                    "<li>you have hurt yourself badly</li>"
-                    "<li>you have taken too much of a medicine or drug (an overdose)</li>"
-                    "<li>you feel you cannot keep yourself safe</li>"
-                    "<li>someone else is in danger</li>"
+                    "<li>you have hurt yourself badly.</li>"
+                    "<li>you have taken too much of a medicine or drug (an overdose).</li>"
+                    "<li>you feel you cannot keep yourself safe.</li>"
+                    "<li>someone else is in danger.</li>"
                     "</ul>"
                     "<p>Say it is a mental health emergency. Every A&amp;E has mental health staff who can help.</p>"
                 ),
@@ -532,10 +532,10 @@ GUIDES = [
                 "heading": "Call 111 and choose the mental health option if:",
                 "body": (
                     "<ul>"
-                    "<li>you feel you cannot cope</li>"
-                    "<li>you have thoughts of hurting yourself</li>"
-                    "<li>you hear or see things that other people do not</li>"
-                    "<li>you are worried about someone else</li>"
+                    "<li>you feel you cannot cope.</li>"
+                    "<li>you have thoughts of hurting yourself.</li>"
+                    "<li>you hear or see things that other people do not.</li>"
+                    "<li>you are worried about someone else.</li>"
                     "</ul>"
                     "<p>A trained mental health worker will talk with you. It is free and open day and night.</p>"
                 ),
@@ -610,7 +610,7 @@ GUIDES = [
         "slug": "sexual-health-clinics",
         "title": "Sexual health clinics",
         "topic": "sexual-health",
-        "summary": "Sexual health clinics are free and private. You can go to any clinic without seeing a GP first, and you do not have to give your real name.",
+        "summary": "Sexual health clinics are free and private. You can go to any clinic without seeing a GP first. You do not have to give your real name.",
         "sensitive": False,
         "body": [
             ("summary", {"points": [
@@ -623,12 +623,12 @@ GUIDES = [
             ("text", (
                 "<p>A sexual health clinic can:</p>"
                 "<ul>"
-                "<li>test for and treat sexually transmitted infections (STIs)</li>"
-                "<li>test for HIV</li>"
-                "<li>give contraception, such as condoms, the pill, the implant or the coil</li>"
-                "<li>give emergency contraception</li>"
-                "<li>give medicine to stop HIV (PEP and PrEP)</li>"
-                "<li>do pregnancy tests and talk about your choices</li>"
+                "<li>test for and treat sexually transmitted infections (STIs).</li>"
+                "<li>test for HIV.</li>"
+                "<li>give contraception, such as condoms, the pill, the implant or the coil.</li>"
+                "<li>give emergency contraception.</li>"
+                "<li>give medicine to stop HIV (PEP and PrEP).</li>"
+                "<li>do pregnancy tests and talk about your choices.</li>"
                 "</ul>"
             )),
             ("heading", {"text": "Your rights at a sexual health clinic", "level": "h2"}),
@@ -679,10 +679,10 @@ GUIDES = [
             ("heading", {"text": "When you need help quickly", "level": "h2"}),
             ("text", (
                 "<p>Some care works best if you get it fast. "
-                "Go to a clinic, pharmacy or A&amp;E as soon as you can if:</p>"
+                "Go to a clinic, pharmacy or A&amp;E quickly in these cases.</p>"
                 "<ul>"
-                "<li>you had sex without contraception and do not want to get pregnant</li>"
-                "<li>you think you may have been in contact with HIV</li>"
+                "<li>You had sex without contraception and do not want to get pregnant.</li>"
+                "<li>You think you may have been in contact with HIV.</li>"
                 "</ul>"
                 "<p>Medicine to stop HIV (PEP) must start within 72 hours. Sooner is better.</p>"
             )),
@@ -721,7 +721,7 @@ GUIDES = [
         "slug": "see-a-dentist",
         "title": "See a dentist",
         "topic": "dentist",
-        "summary": "How to find an NHS dentist, what it costs, who gets free dental care, and what to do about tooth pain when you have no dentist.",
+        "summary": "How to find an NHS dentist and what it costs. Who gets free dental care. What to do about tooth pain.",
         "sensitive": False,
         "body": [
             ("summary", {"points": [
@@ -776,10 +776,10 @@ GUIDES = [
             ("text", (
                 "<p>You do not pay if you:</p>"
                 "<ul>"
-                "<li>are under 18, or under 19 and in full-time education</li>"
-                "<li>are pregnant, or had a baby in the last 12 months</li>"
-                "<li>have an HC2 certificate</li>"
-                "<li>get certain benefits</li>"
+                "<li>are under 18, or under 19 and in full-time education.</li>"
+                "<li>are pregnant, or had a baby in the last 12 months.</li>"
+                "<li>have an HC2 certificate.</li>"
+                "<li>get certain benefits.</li>"
                 "</ul>"
                 "<p>An HC3 certificate helps you pay part of the cost.</p>"
             )),
@@ -793,10 +793,10 @@ GUIDES = [
                 "heading": "Call your dentist, or 111 if you have no dentist, if:",
                 "body": (
                     "<ul>"
-                    "<li>you have bad tooth pain</li>"
-                    "<li>your face, gums or mouth are swollen</li>"
-                    "<li>a tooth has been knocked out or broken</li>"
-                    "<li>you are bleeding after having a tooth taken out</li>"
+                    "<li>you have bad tooth pain.</li>"
+                    "<li>your face, gums or mouth are swollen.</li>"
+                    "<li>a tooth has been knocked out or broken.</li>"
+                    "<li>you are bleeding after having a tooth taken out.</li>"
                     "</ul>"
                     "<p>111 can find you an urgent dental appointment.</p>"
                 ),
@@ -806,10 +806,10 @@ GUIDES = [
                 "heading": "Call 999 or go to A&E if:",
                 "body": (
                     "<ul>"
-                    "<li>swelling in your mouth or face makes it hard to breathe or swallow</li>"
-                    "<li>swelling is spreading to your eye or neck</li>"
-                    "<li>you have a bad injury to your face or mouth</li>"
-                    "<li>bleeding from your mouth will not stop</li>"
+                    "<li>swelling in your mouth or face makes it hard to breathe or swallow.</li>"
+                    "<li>swelling is spreading to your eye or neck.</li>"
+                    "<li>you have a bad injury to your face or mouth.</li>"
+                    "<li>bleeding from your mouth will not stop.</li>"
                     "</ul>"
                 ),
             }),
@@ -905,11 +905,11 @@ GUIDES = [
                 "heading": "Call your maternity unit or 111 straight away if:",
                 "body": (
                     "<ul>"
-                    "<li>your baby is moving less than usual</li>"
-                    "<li>you have a bad headache, blurred sight, or sudden swelling of your face, hands or feet</li>"
-                    "<li>you have pain in your tummy that does not go away</li>"
-                    "<li>fluid is leaking from your vagina</li>"
-                    "<li>you feel very unwell or hot and shivery</li>"
+                    "<li>your baby is moving less than usual.</li>"
+                    "<li>you have a bad headache, blurred sight, or sudden swelling of your face, hands or feet.</li>"
+                    "<li>you have pain in your tummy that does not go away.</li>"
+                    "<li>fluid is leaking from your vagina.</li>"
+                    "<li>you feel very unwell or hot and shivery.</li>"
                     "</ul>"
                     "<p>Do not wait until the next day. Maternity units are open day and night. "
                     "Their number is in your notes.</p>"
@@ -920,10 +920,10 @@ GUIDES = [
                 "heading": "Call 999 if:",
                 "body": (
                     "<ul>"
-                    "<li>you are bleeding heavily from your vagina</li>"
-                    "<li>you have a fit (seizure)</li>"
-                    "<li>you have sudden, very bad pain in your tummy</li>"
-                    "<li>you find it hard to breathe, or have chest pain</li>"
+                    "<li>you are bleeding heavily from your vagina.</li>"
+                    "<li>you have a fit (seizure).</li>"
+                    "<li>you have sudden, very bad pain in your tummy.</li>"
+                    "<li>you find it hard to breathe, or have chest pain.</li>"
                     "</ul>"
                 ),
             }),
@@ -950,7 +950,7 @@ GUIDES = [
         "slug": "your-rights",
         "title": "Your rights when you use the NHS",
         "topic": "your-rights",
-        "summary": "What is free for everyone, how to ask for what you need, how your information is kept private, and how to complain.",
+        "summary": "Find out what is free for everyone and how to ask for what you need. Learn how to complain.",
         "sensitive": False,
         "body": [
             ("summary", {"points": [
@@ -979,12 +979,12 @@ GUIDES = [
             ("text", (
                 "<p>You can:</p>"
                 "<ul>"
-                "<li>ask to see a woman or a man</li>"
-                "<li>ask for another person to be in the room (a chaperone) during an examination</li>"
-                "<li>bring someone you trust with you</li>"
-                "<li>ask questions until you understand</li>"
-                "<li>say no to a test or treatment</li>"
-                "<li>change GP practice without giving a reason</li>"
+                "<li>ask to see a woman or a man.</li>"
+                "<li>ask for another person to be in the room (a chaperone) during an examination.</li>"
+                "<li>bring someone you trust with you.</li>"
+                "<li>ask questions until you understand.</li>"
+                "<li>say no to a test or treatment.</li>"
+                "<li>change GP practice without giving a reason.</li>"
                 "</ul>"
             )),
             ("heading", {"text": "Your information", "level": "h2"}),
