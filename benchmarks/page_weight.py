@@ -81,7 +81,9 @@ def main():
         MEDIA_ROOT=str(tmp / "media"),
         SECRET_KEY="benchmark-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ",
         ALLOWED_HOSTS="localhost,127.0.0.1",
-        SECURE_SSL_REDIRECT="false", SESSION_COOKIE_SECURE="false", CSRF_COOKIE_SECURE="false",
+        SECURE_SSL_REDIRECT="false",
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
         SECURE_HSTS_SECONDS="0",
     )
     dev = dict(env, DJANGO_SETTINGS_MODULE="website.settings.dev")
@@ -92,9 +94,21 @@ def main():
     subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput"], env=prod, **quiet)
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--workers", "1", "--threads", "1",
-         "--access-logfile", "/dev/null"],
-        cwd=ROOT, env=dict(prod, PORT=str(port)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "-c",
+            "gunicorn.conf.py",
+            "--workers",
+            "1",
+            "--threads",
+            "1",
+            "--access-logfile",
+            "/dev/null",
+        ],
+        cwd=ROOT,
+        env=dict(prod, PORT=str(port)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(100):
@@ -125,14 +139,18 @@ def main():
         print("First load of a guide page (compressed as sent):")
         for path, size, encoding in rows:
             print(f"  {size:>8,} B  {encoding:<8} {path}")
-        print(f"  total {total:,} B ({total / 1024:.1f} KB) in {requests} requests; budget {BUDGET_BYTES // 1024} KB, "
-              f"{BUDGET_REQUESTS} requests")
+        print(
+            f"  total {total:,} B ({total / 1024:.1f} KB) in {requests} requests; budget {BUDGET_BYTES // 1024} KB, "
+            f"{BUDGET_REQUESTS} requests"
+        )
         print(f"  third-party requests: {len(third_party)}  cookies set: {cookies}")
         static_path = next((urlparse(u).path for u in parser.urls if u.endswith(".css")), "/static/")
         page_rps = requests_per_second(port, GUIDE_PATH)
         static_rps = requests_per_second(port, static_path)
-        print(f"Requests per second, one worker, one connection: guide page {page_rps:.0f}, "
-              f"static file {static_rps:.0f} (ratio {page_rps / static_rps:.2f})")
+        print(
+            f"Requests per second, one worker, one connection: guide page {page_rps:.0f}, "
+            f"static file {static_rps:.0f} (ratio {page_rps / static_rps:.2f})"
+        )
         ok = total <= BUDGET_BYTES and requests <= BUDGET_REQUESTS and not third_party and not cookies
         print("Budget: " + ("met" if ok else "BROKEN"))
         return 0 if ok else 1

@@ -36,23 +36,32 @@ POSTS = [
         ),
         "body": [
             ("heading", {"text": "What the training covered", "level": "h2"}),
-            ("text", (
-                "<p>The session lasted one hour. We talked about the NHS rules on registration. "
-                "Then we practised what to say when someone has no address or ID.</p>"
-                "<p>Group members shared what it feels like to be turned away. "
-                "Nobody had to share their own story unless they wanted to.</p>"
-            )),
-            ("quote", {
-                "text": "The receptionists were shocked. They thought they were following the rules.",
-                "credit": "pseudonym",
-                "credit_name": "Dee, group member",
-            }),
+            (
+                "text",
+                (
+                    "<p>The session lasted one hour. We talked about the NHS rules on registration. "
+                    "Then we practised what to say when someone has no address or ID.</p>"
+                    "<p>Group members shared what it feels like to be turned away. "
+                    "Nobody had to share their own story unless they wanted to.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "text": "The receptionists were shocked. They thought they were following the rules.",
+                    "credit": "pseudonym",
+                    "credit_name": "Dee, group member",
+                },
+            ),
             ("heading", {"text": "What happens next", "level": "h2"}),
-            ("text", (
-                "<p>We will go back to the four practices in six months. "
-                "We will ask new patients how registering felt. "
-                "If you are still asked for ID, please tell us.</p>"
-            )),
+            (
+                "text",
+                (
+                    "<p>We will go back to the four practices in six months. "
+                    "We will ask new patients how registering felt. "
+                    "If you are still asked for ID, please tell us.</p>"
+                ),
+            ),
         ],
     },
     {
@@ -75,27 +84,41 @@ POSTS = [
         ),
         "body": [
             ("heading", {"text": "How the snapshot works", "level": "h2"}),
-            ("text", (
-                "<p>You fill in the snapshot on this website. You can print it or save it on your phone. "
-                "Then you give it to your GP practice, if you want to.</p>"
-                "<p>You choose what to write. You can leave any part empty.</p>"
-            )),
-            ("inset", {"text": (
-                "<p><b>Our website never keeps what you write in the snapshot.</b> "
-                "It stays on your phone or computer.</p>"
-            )}),
-            ("quote", {
-                "text": "Now I hand over the paper and they read it. I don't have to say it out loud.",
-                "credit": "none",
-                "credit_name": "",
-            }),
-            ("details", {
-                "summary": "Who made the snapshot?",
-                "body": (
-                    "<p>Eight group members worked on it over four meetings. "
-                    "A GP and a care coordinator checked that practices could use it.</p>"
+            (
+                "text",
+                (
+                    "<p>You fill in the snapshot on this website. You can print it or save it on your phone. "
+                    "Then you give it to your GP practice, if you want to.</p>"
+                    "<p>You choose what to write. You can leave any part empty.</p>"
                 ),
-            }),
+            ),
+            (
+                "inset",
+                {
+                    "text": (
+                        "<p><b>Our website never keeps what you write in the snapshot.</b> "
+                        "It stays on your phone or computer.</p>"
+                    )
+                },
+            ),
+            (
+                "quote",
+                {
+                    "text": "Now I hand over the paper and they read it. I don't have to say it out loud.",
+                    "credit": "none",
+                    "credit_name": "",
+                },
+            ),
+            (
+                "details",
+                {
+                    "summary": "Who made the snapshot?",
+                    "body": (
+                        "<p>Eight group members worked on it over four meetings. "
+                        "A GP and a care coordinator checked that practices could use it.</p>"
+                    ),
+                },
+            ),
         ],
     },
     {
@@ -117,16 +140,22 @@ POSTS = [
         ),
         "body": [
             ("heading", {"text": "What is an enhanced access list?", "level": "h2"}),
-            ("text", (
-                "<p>It is a list of patients who find it hard to get appointments the usual way. "
-                "If you are on it, the practice makes it easier for you to be seen. "
-                "You can ask your practice if they have one.</p>"
-            )),
-            ("quote", {
-                "text": "It is a small change, but it means people actually get seen.",
-                "credit": "none",
-                "credit_name": "",
-            }),
+            (
+                "text",
+                (
+                    "<p>It is a list of patients who find it hard to get appointments the usual way. "
+                    "If you are on it, the practice makes it easier for you to be seen. "
+                    "You can ask your practice if they have one.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "text": "It is a small change, but it means people actually get seen.",
+                    "credit": "none",
+                    "credit_name": "",
+                },
+            ),
         ],
     },
     {
@@ -140,37 +169,52 @@ POSTS = [
         "we_did": "",
         "body": [
             ("heading", {"text": "Every two weeks", "level": "h2"}),
-            ("text", (
-                "<p>Our group meets every two weeks at a community centre. "
-                "Each meeting lasts two hours, with a break in the middle. We always start with food.</p>"
-                "<p>A GP, a support worker and a researcher help to run the meetings. "
-                "Everyone has an equal say.</p>"
-            )),
-            ("heading", {"text": "Check-in and check-out", "level": "h2"}),
-            ("text", (
-                "<p>We start each meeting with a check-in. Everyone says how they are feeling today. "
-                "We end with a check-out, so nobody leaves feeling alone.</p>"
-                "<p>Our ground rules say nobody has to share their own story. "
-                "You are here for what you know, not for what happened to you.</p>"
-            )),
-            ("heading", {"text": "How we pay members", "level": "h2"}),
-            ("text", (
-                "<p>We pay members for their time at a set hourly rate. "
-                "You can choose cash or shopping vouchers. "
-                "We also pay for travel, and for childcare if you need it.</p>"
-            )),
-            ("details", {
-                "summary": "Will payment affect my benefits?",
-                "body": (
-                    "<p>It can, for some benefits. A support worker can help you check before you start. "
-                    "You can also choose to take part without being paid.</p>"
+            (
+                "text",
+                (
+                    "<p>Our group meets every two weeks at a community centre. "
+                    "Each meeting lasts two hours, with a break in the middle. We always start with food.</p>"
+                    "<p>A GP, a support worker and a researcher help to run the meetings. "
+                    "Everyone has an equal say.</p>"
                 ),
-            }),
-            ("quote", {
-                "text": "I came for the food the first time. I stayed because people listened.",
-                "credit": "pseudonym",
-                "credit_name": "Amina, group member",
-            }),
+            ),
+            ("heading", {"text": "Check-in and check-out", "level": "h2"}),
+            (
+                "text",
+                (
+                    "<p>We start each meeting with a check-in. Everyone says how they are feeling today. "
+                    "We end with a check-out, so nobody leaves feeling alone.</p>"
+                    "<p>Our ground rules say nobody has to share their own story. "
+                    "You are here for what you know, not for what happened to you.</p>"
+                ),
+            ),
+            ("heading", {"text": "How we pay members", "level": "h2"}),
+            (
+                "text",
+                (
+                    "<p>We pay members for their time at a set hourly rate. "
+                    "You can choose cash or shopping vouchers. "
+                    "We also pay for travel, and for childcare if you need it.</p>"
+                ),
+            ),
+            (
+                "details",
+                {
+                    "summary": "Will payment affect my benefits?",
+                    "body": (
+                        "<p>It can, for some benefits. A support worker can help you check before you start. "
+                        "You can also choose to take part without being paid.</p>"
+                    ),
+                },
+            ),
+            (
+                "quote",
+                {
+                    "text": "I came for the food the first time. I stayed because people listened.",
+                    "credit": "pseudonym",
+                    "credit_name": "Amina, group member",
+                },
+            ),
         ],
     },
     {
@@ -183,26 +227,40 @@ POSTS = [
         "you_said": "",
         "we_did": "",
         "body": [
-            ("text", (
-                "<p>Our guides to registering with a GP and getting help fast are now in Arabic and Somali. "
-                "Choose your language at the top of any page.</p>"
-            )),
+            (
+                "text",
+                (
+                    "<p>Our guides to registering with a GP and getting help fast are now in Arabic and Somali. "
+                    "Choose your language at the top of any page.</p>"
+                ),
+            ),
             ("heading", {"text": "How we checked the translations", "level": "h2"}),
-            ("text", (
-                "<p>A professional translator wrote each guide first. "
-                "Then a community translator checked it used everyday words. "
-                "Finally, two group members who speak the language read it through.</p>"
-            )),
-            ("inset", {"text": (
-                "<p>If a page is not translated yet, we will tell you. "
-                "<b>We never show English under another language without saying so.</b></p>"
-            )}),
+            (
+                "text",
+                (
+                    "<p>A professional translator wrote each guide first. "
+                    "Then a community translator checked it used everyday words. "
+                    "Finally, two group members who speak the language read it through.</p>"
+                ),
+            ),
+            (
+                "inset",
+                {
+                    "text": (
+                        "<p>If a page is not translated yet, we will tell you. "
+                        "<b>We never show English under another language without saying so.</b></p>"
+                    )
+                },
+            ),
             ("heading", {"text": "What comes next", "level": "h2"}),
-            ("text", (
-                "<p>We are working on Farsi, Tigrinya and Ukrainian next. "
-                "If you would like to help check a translation, please get in touch. "
-                "We pay for your time.</p>"
-            )),
+            (
+                "text",
+                (
+                    "<p>We are working on Farsi, Tigrinya and Ukrainian next. "
+                    "If you would like to help check a translation, please get in touch. "
+                    "We pay for your time.</p>"
+                ),
+            ),
         ],
     },
     {
@@ -215,37 +273,52 @@ POSTS = [
         "you_said": "",
         "we_did": "",
         "body": [
-            ("text", (
-                "<p>In June, five group members led a training day for 20 GP trainees. "
-                "The trainees will soon be working as GPs in local practices.</p>"
-            )),
-            ("heading", {"text": "What we covered", "level": "h2"}),
-            ("text", (
-                "<ul>"
-                "<li>What trauma-informed care looks like in a ten-minute appointment.</li>"
-                "<li>Why people miss appointments, and what to do about it.</li>"
-                "<li>How to work with patients as equal partners (co-production).</li>"
-                "<li>How to ask questions without making people relive the past.</li>"
-                "</ul>"
-            )),
-            ("quote", {
-                "text": "I have learned more today than in any lecture. I will change how I start my appointments.",
-                "credit": "none",
-                "credit_name": "",
-            }),
-            ("heading", {"text": "Use the training yourself", "level": "h2"}),
-            ("text", (
-                "<p>The session plan and handouts are on this website. "
-                "GP trainees can sign in to see all the modules. "
-                "Practices can use our top tips in their own team meetings.</p>"
-            )),
-            ("details", {
-                "summary": "Were members paid for this?",
-                "body": (
-                    "<p>Yes. Members were paid for the training day and for the time spent preparing it. "
-                    "Each one chose how they wanted to be credited.</p>"
+            (
+                "text",
+                (
+                    "<p>In June, five group members led a training day for 20 GP trainees. "
+                    "The trainees will soon be working as GPs in local practices.</p>"
                 ),
-            }),
+            ),
+            ("heading", {"text": "What we covered", "level": "h2"}),
+            (
+                "text",
+                (
+                    "<ul>"
+                    "<li>What trauma-informed care looks like in a ten-minute appointment.</li>"
+                    "<li>Why people miss appointments, and what to do about it.</li>"
+                    "<li>How to work with patients as equal partners (co-production).</li>"
+                    "<li>How to ask questions without making people relive the past.</li>"
+                    "</ul>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "text": "I have learned more today than in any lecture. I will change how I start my appointments.",
+                    "credit": "none",
+                    "credit_name": "",
+                },
+            ),
+            ("heading", {"text": "Use the training yourself", "level": "h2"}),
+            (
+                "text",
+                (
+                    "<p>The session plan and handouts are on this website. "
+                    "GP trainees can sign in to see all the modules. "
+                    "Practices can use our top tips in their own team meetings.</p>"
+                ),
+            ),
+            (
+                "details",
+                {
+                    "summary": "Were members paid for this?",
+                    "body": (
+                        "<p>Yes. Members were paid for the training day and for the time spent preparing it. "
+                        "Each one chose how they wanted to be credited.</p>"
+                    ),
+                },
+            ),
         ],
     },
 ]

@@ -46,7 +46,9 @@ class BlogIndexPage(BasePage):
             paginator=paginator,
             current_tag=tag,
             current_kind=kind,
-            tags=BlogPageTag.objects.filter(content_object__in=BlogPage.objects.child_of(self).live().public())
+            tags=BlogPageTag.objects.filter(
+                content_object__in=BlogPage.objects.child_of(self).live().public()
+            )
             .values_list("tag__name", "tag__slug")
             .distinct()
             .order_by("tag__name"),
@@ -65,15 +67,22 @@ class BlogPage(BasePage):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     kind = models.CharField(
-        _("kind of post"), max_length=20, choices=KIND_CHOICES, default=KIND_NEWS,
+        _("kind of post"),
+        max_length=20,
+        choices=KIND_CHOICES,
+        default=KIND_NEWS,
         help_text=_("'You said, we did' tells the community what changed because of what they told us."),
     )
     you_said = RichTextField(
-        _("you said"), features=RICH_TEXT_FEATURES, blank=True,
+        _("you said"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
         help_text=_("For 'You said, we did': what people told us, in their words where they agreed."),
     )
     we_did = RichTextField(
-        _("we did"), features=RICH_TEXT_FEATURES, blank=True,
+        _("we did"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
         help_text=_("For 'You said, we did': what changed because of it."),
     )
     body = StreamField(general_blocks(), blank=True, verbose_name=_("body"))
@@ -89,7 +98,9 @@ class BlogPage(BasePage):
         index.FilterField("date"),
     ]
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("kind"), FieldPanel("tags")], heading=_("About this post")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("kind"), FieldPanel("tags")], heading=_("About this post")
+        ),
         MultiFieldPanel([FieldPanel("you_said"), FieldPanel("we_did")], heading=_("You said, we did")),
         FieldPanel("body"),
     ]

@@ -9,7 +9,9 @@ from website.models import BasePage
 
 
 class EntryPointBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Who it is for"), max_length=80, help_text=_("E.g. 'I work in a GP practice'"))
+    title = blocks.CharBlock(
+        label=_("Who it is for"), max_length=80, help_text=_("E.g. 'I work in a GP practice'")
+    )
     text = blocks.CharBlock(label=_("What they will find"), max_length=200)
     page = blocks.PageChooserBlock(label=_("Page it opens"))
 
@@ -22,11 +24,15 @@ class EntryPointBlock(blocks.StructBlock):
 
 class HomePage(BasePage):
     intro = RichTextField(
-        _("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True,
+        _("introduction"),
+        features=SHORT_RICH_TEXT_FEATURES,
+        blank=True,
         help_text=_("Two or three sentences: who we are and what this site is for."),
     )
     entry_points = StreamField(
-        [("entry_point", EntryPointBlock())], blank=True, verbose_name=_("ways in"),
+        [("entry_point", EntryPointBlock())],
+        blank=True,
+        verbose_name=_("ways in"),
         help_text=_("One for each group of people who use the site, most common first."),
     )
 
@@ -49,7 +55,9 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["you_said_we_did"] = (
-            BlogPage.objects.live().public().filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
+            BlogPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
             .order_by("-date", "-pk")[:3]
         )
         return context

@@ -6,7 +6,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import GuideIndexPage, GuidePage, TopTipsPage, Topic
+from .models import GuideIndexPage, GuidePage, Topic, TopTipsPage
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -32,21 +32,46 @@ def guide_body():
     return [
         ("summary", {"points": ["You do not need ID to register with a GP.", "It is free."]}),
         ("heading", {"text": "Before you go", "level": "h2"}),
-        ("steps", {"steps": [{"title": "Find a practice near you", "text": ""},
-                             {"title": "Ask at reception to register", "text": "<p>Say you want to register.</p>"}]}),
+        (
+            "steps",
+            {
+                "steps": [
+                    {"title": "Find a practice near you", "text": ""},
+                    {"title": "Ask at reception to register", "text": "<p>Say you want to register.</p>"},
+                ]
+            },
+        ),
         ("heading", {"text": "Your rights", "level": "h2"}),
         ("rights", {"heading": "", "rights": ["You do not need proof of address."], "note": ""}),
-        ("care_card", {"urgency": "emergency", "heading": "Call 999 if someone is badly hurt",
-                       "body": "<p>Stay with them.</p>"}),
+        (
+            "care_card",
+            {
+                "urgency": "emergency",
+                "heading": "Call 999 if someone is badly hurt",
+                "body": "<p>Stay with them.</p>",
+            },
+        ),
         ("heading", {"text": "What to say", "level": "h2"}),
         ("phrases", {"intro": "", "phrases": ["I would like to register, please."]}),
         ("do_dont", {"do": ["Ask for an interpreter"], "dont": ["Use a child to interpret"]}),
-        ("contact", {"name": "NHS 111", "phone": "111", "text_number": "", "website": "",
-                     "opening_times": "24 hours", "note": ""}),
+        (
+            "contact",
+            {
+                "name": "NHS 111",
+                "phone": "111",
+                "text_number": "",
+                "website": "",
+                "opening_times": "24 hours",
+                "note": "",
+            },
+        ),
         ("content_note", {"warning": "This part talks about violence.", "body": "<p>Detail.</p>"}),
         ("inset", {"text": "<p>It is free.</p>"}),
         ("details", {"summary": "What if I have no address?", "body": "<p>Use the practice address.</p>"}),
-        ("quote", {"text": "They did not ask me to prove anything.", "credit": "pseudonym", "credit_name": "Rose"}),
+        (
+            "quote",
+            {"text": "They did not ask me to prove anything.", "credit": "pseudonym", "credit_name": "Rose"},
+        ),
     ]
 
 
@@ -71,12 +96,24 @@ class TopTipsPageFactory(wagtail_factories.PageFactory):
     intro = "<p>These tips come from our group's meetings.</p>"
     tips = factory.LazyFunction(
         lambda: [
-            ("tip", {"title": "Don't make people retell their trauma", "detail": "<p>Read the notes first.</p>",
-                     "why": "<p>Telling it again can hurt.</p>",
-                     "quote": {"text": "", "credit": "none", "credit_name": ""}}),
-            ("tip", {"title": "Offer a choice of clinician", "detail": "<p>Ask who they would prefer.</p>",
-                     "why": "<p>It gives back some control.</p>",
-                     "quote": {"text": "Being asked helped.", "credit": "none", "credit_name": ""}}),
+            (
+                "tip",
+                {
+                    "title": "Don't make people retell their trauma",
+                    "detail": "<p>Read the notes first.</p>",
+                    "why": "<p>Telling it again can hurt.</p>",
+                    "quote": {"text": "", "credit": "none", "credit_name": ""},
+                },
+            ),
+            (
+                "tip",
+                {
+                    "title": "Offer a choice of clinician",
+                    "detail": "<p>Ask who they would prefer.</p>",
+                    "why": "<p>It gives back some control.</p>",
+                    "quote": {"text": "Being asked helped.", "credit": "none", "credit_name": ""},
+                },
+            ),
         ]
     )
 

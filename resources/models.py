@@ -46,7 +46,10 @@ class GuideIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guides = (
-            GuidePage.objects.child_of(self).live().public().select_related("topic")
+            GuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("topic")
             .order_by("topic__sort_order", "path")
         )
         topics = list(Topic.objects.filter(locale_id=self.locale_id))
@@ -62,11 +65,17 @@ class GuidePage(BasePage):
     """One task, e.g. 'Register with a GP'. Built from NHS.UK-style blocks."""
 
     topic = models.ForeignKey(
-        Topic, verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="guides",
+        Topic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="guides",
         help_text=_("The subject this guide belongs to. Guides on the same topic link to each other."),
     )
     body = StreamField(
-        guide_blocks(), verbose_name=_("guide"),
+        guide_blocks(),
+        verbose_name=_("guide"),
         help_text=_("Start with 'In short'. Then the steps. Use plain words first, then the medical word."),
     )
 
@@ -77,7 +86,9 @@ class GuidePage(BasePage):
         index.SearchField("body"),
         index.FilterField("topic_id"),
     ]
-    content_panels = BasePage.content_panels + [FieldPanel("topic"), FieldPanel("body")] + BasePage.review_panels
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("topic"), FieldPanel("body")] + BasePage.review_panels
+    )
 
     class Meta:
         verbose_name = _("guide")
@@ -104,10 +115,18 @@ class GuidePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = list(
-            GuidePage.objects.sibling_of(self).live().public().filter(topic_id=self.topic_id)
-            .order_by("path").only("id", "title", "path", "url_path", "depth")
-        ) if self.topic_id else []
+        siblings = (
+            list(
+                GuidePage.objects.sibling_of(self)
+                .live()
+                .public()
+                .filter(topic_id=self.topic_id)
+                .order_by("path")
+                .only("id", "title", "path", "url_path", "depth")
+            )
+            if self.topic_id
+            else []
+        )
         ids = [p.pk for p in siblings]
         if self.pk in ids:
             i = ids.index(self.pk)
@@ -133,13 +152,17 @@ class TopTipsPage(BasePage):
     """Trauma-informed top tips for practice staff, from the group's learning."""
 
     intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
-    tips = StreamField([("tip", TipBlock())], verbose_name=_("tips"), help_text=_("Each tip is numbered for you."))
+    tips = StreamField(
+        [("tip", TipBlock())], verbose_name=_("tips"), help_text=_("Each tip is numbered for you.")
+    )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     show_review_dates = True
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("tips")]
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("tips")] + BasePage.review_panels
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("intro"), FieldPanel("tips")] + BasePage.review_panels
+    )
 
     class Meta:
         verbose_name = _("top tips page")

@@ -17,16 +17,24 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
     level = blocks.ChoiceBlock(
         label=_("Level"),
-        choices=[("h2", _("Main heading (h2)")), ("h3", _("Sub-heading (h3)")), ("h4", _("Minor heading (h4)"))],
+        choices=[
+            ("h2", _("Main heading (h2)")),
+            ("h3", _("Sub-heading (h3)")),
+            ("h4", _("Minor heading (h4)")),
+        ],
         default="h2",
-        help_text=_("Use a main heading for each new part of the page. Sub-headings go under a main heading."),
+        help_text=_(
+            "Use a main heading for each new part of the page. Sub-headings go under a main heading."
+        ),
     )
 
     class Meta:
         icon = "title"
         label = _("Heading")
         template = "components/blocks/heading.html"
-        description = _("A heading that starts a new part of the page. Main headings appear in the contents list.")
+        description = _(
+            "A heading that starts a new part of the page. Main headings appear in the contents list."
+        )
         preview_value = {"text": "What you need to bring", "level": "h2"}
 
 
@@ -119,11 +127,17 @@ class DoDontBlock(blocks.StructBlock):
 
 class RightsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        label=_("Heading"), max_length=120, required=False,
+        label=_("Heading"),
+        max_length=120,
+        required=False,
         help_text=_("Leave empty to use 'Your rights'."),
     )
-    rights = blocks.ListBlock(blocks.CharBlock(label=_("Right"), max_length=240), label=_("Rights"), min_num=1)
-    note = blocks.RichTextBlock(label=_("Where this comes from"), features=SHORT_RICH_TEXT_FEATURES, required=False)
+    rights = blocks.ListBlock(
+        blocks.CharBlock(label=_("Right"), max_length=240), label=_("Rights"), min_num=1
+    )
+    note = blocks.RichTextBlock(
+        label=_("Where this comes from"), features=SHORT_RICH_TEXT_FEATURES, required=False
+    )
 
     class Meta:
         icon = "doc-full-inverse"
@@ -150,7 +164,9 @@ class PhrasesBlock(blocks.StructBlock):
 class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name of service"), max_length=160)
     phone = blocks.CharBlock(
-        label=_("Phone number"), max_length=40, required=False,
+        label=_("Phone number"),
+        max_length=40,
+        required=False,
         help_text=_("Write it as people dial it, e.g. 0300 123 4567."),
     )
     text_number = blocks.CharBlock(label=_("Text (SMS) number"), max_length=40, required=False)
@@ -168,7 +184,8 @@ class ContactBlock(blocks.StructBlock):
 
 class ContentNoteBlock(blocks.StructBlock):
     warning = blocks.CharBlock(
-        label=_("Warning"), max_length=200,
+        label=_("Warning"),
+        max_length=200,
         help_text=_("Say plainly what the hidden part talks about, e.g. 'This part talks about rape.'"),
     )
     body = blocks.RichTextBlock(label=_("Hidden text"), features=RICH_TEXT_FEATURES)
@@ -201,13 +218,17 @@ class DetailsBlock(blocks.StructBlock):
         label = _("Details (opens on tap)")
         template = "components/blocks/details.html"
         description = _("Extra detail that only some people need. It opens when tapped.")
-        preview_value = {"summary": "What if I have no address?", "body": "<p>You can use the practice address.</p>"}
+        preview_value = {
+            "summary": "What if I have no address?",
+            "body": "<p>You can use the practice address.</p>",
+        }
 
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("Describe the image"), max_length=200,
+        label=_("Describe the image"),
+        max_length=200,
         help_text=_("Say what the image shows for people who cannot see it. Required."),
     )
     caption = blocks.CharBlock(label=_("Caption"), max_length=200, required=False)
@@ -223,7 +244,9 @@ class RelatedLinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
     url = blocks.URLBlock(label=_("Or a link to another website"), required=False)
     title = blocks.CharBlock(
-        label=_("Link text"), max_length=160, required=False,
+        label=_("Link text"),
+        max_length=160,
+        required=False,
         help_text=_("Leave empty to use the page title. Needed for other websites."),
     )
 
@@ -253,7 +276,11 @@ class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"), max_length=600)
     credit = blocks.ChoiceBlock(
         label=_("Credit"),
-        choices=[("name", _("By name")), ("pseudonym", _("By a chosen name (pseudonym)")), ("none", _("Not credited"))],
+        choices=[
+            ("name", _("By name")),
+            ("pseudonym", _("By a chosen name (pseudonym)")),
+            ("none", _("Not credited")),
+        ],
         default="none",
         help_text=_("Ask the person how they want to be credited. 'Not credited' shows no name at all."),
     )

@@ -73,12 +73,17 @@ class BasePage(Page):
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(
-        _("organisation name"), max_length=120, default="Bridging Health",
+        _("organisation name"),
+        max_length=120,
+        default="Bridging Health",
         help_text=_("Shown in the header and footer of every page."),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(
-        _("contact phone"), max_length=40, blank=True, help_text=_("Digits and spaces only, e.g. 0117 496 0000")
+        _("contact phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Digits and spaces only, e.g. 0117 496 0000"),
     )
     postal_address = models.TextField(_("postal address"), blank=True)
     emergency_number = models.CharField(_("emergency number"), max_length=10, default="999")
@@ -92,7 +97,9 @@ class SiteSettings(BaseSiteSetting):
     quick_exit_url = models.URLField(
         _("quick exit goes to"),
         default="https://www.bbc.co.uk/weather",
-        help_text=_("A neutral website that the 'Exit this page' button opens. A weather page is a good choice."),
+        help_text=_(
+            "A neutral website that the 'Exit this page' button opens. A weather page is a good choice."
+        ),
     )
     interpreting_pin = models.CharField(
         _("interpreting service PIN"),
@@ -103,16 +110,26 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("contact_email"), FieldPanel("contact_phone"),
-             FieldPanel("postal_address")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
             heading=_("Who we are"),
         ),
         MultiFieldPanel(
-            [FieldPanel("emergency_number"), FieldPanel("urgent_help_number"), FieldPanel("crisis_line_name"),
-             FieldPanel("crisis_line_number")],
+            [
+                FieldPanel("emergency_number"),
+                FieldPanel("urgent_help_number"),
+                FieldPanel("crisis_line_name"),
+                FieldPanel("crisis_line_number"),
+            ],
             heading=_("Helplines"),
         ),
-        MultiFieldPanel([FieldPanel("quick_exit_url"), FieldPanel("interpreting_pin")], heading=_("Safety and tools")),
+        MultiFieldPanel(
+            [FieldPanel("quick_exit_url"), FieldPanel("interpreting_pin")], heading=_("Safety and tools")
+        ),
     ]
 
     class Meta:
@@ -129,3 +146,6 @@ class PageFeedback(models.Model):
     class Meta:
         verbose_name = _("page feedback")
         verbose_name_plural = _("page feedback")
+
+    def __str__(self):
+        return f"{self.page_id}: {'yes' if self.useful else 'no'} ({self.date})"

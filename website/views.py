@@ -91,7 +91,9 @@ def search(request):
     except EmptyPage:
         page_obj = paginator.page(paginator.num_pages)
     for result in page_obj:
-        result.search_highlight = highlight(getattr(result, "summary", "") or result.search_description, terms)
+        result.search_highlight = highlight(
+            getattr(result, "summary", "") or result.search_description, terms
+        )
     return render(
         request,
         "website/search.html",

@@ -40,8 +40,16 @@ def test_demo_content_is_complete_and_idempotent():
     assert BlogPage.objects.live().count() >= 4
     assert BlogPage.objects.filter(kind=BlogPage.KIND_YOU_SAID).exists()
     slugs = set(Page.objects.values_list("slug", flat=True))
-    assert {"register-with-a-gp", "get-help-fast", "ask-for-an-interpreter", "about", "privacy", "accessibility",
-            "contact", "staying-safe-online"} <= slugs
+    assert {
+        "register-with-a-gp",
+        "get-help-fast",
+        "ask-for-an-interpreter",
+        "about",
+        "privacy",
+        "accessibility",
+        "contact",
+        "staying-safe-online",
+    } <= slugs
     call_command("load_demo_content", verbosity=0)
     assert Page.objects.count() == count
 
@@ -52,7 +60,9 @@ def test_demo_text_is_plain_and_real():
     from home import demo_content as home_text
     from resources import demo_content as resources_text
 
-    text = words(repr([resources_text.GUIDES, resources_text.TOP_TIPS, blog_text.POSTS, home_text.STANDARD_PAGES]))
+    text = words(
+        repr([resources_text.GUIDES, resources_text.TOP_TIPS, blog_text.POSTS, home_text.STANDARD_PAGES])
+    )
     assert "lorem" not in text.lower() and "ipsum" not in text.lower()
     for guide in resources_text.GUIDES:
         for string in strings(guide["body"]):

@@ -24,7 +24,9 @@ class TestHomePageTree(WagtailPageTestCase):
 def test_home_page_renders_entry_points_and_you_said_we_did(client, home_pages, code, make_translation):
     home = home_pages["en"]
     about = StandardPageFactory(parent=home, title="About us", slug="about")
-    home.entry_points = [("entry_point", {"title": "I need help using the NHS", "text": "Guides", "page": about})]
+    home.entry_points = [
+        ("entry_point", {"title": "I need help using the NHS", "text": "Guides", "page": about})
+    ]
     home.save_revision().publish()
     blog = BlogIndexPageFactory(parent=home)
     BlogPageFactory(parent=blog, title="You said the forms were hard", you_said_we_did=True)

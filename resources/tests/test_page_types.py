@@ -4,7 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopTipsPageFactory
-from resources.models import GuideIndexPage, GuidePage, TopTipsPage, Topic
+from resources.models import GuideIndexPage, GuidePage, Topic, TopTipsPage
 
 
 class TestResourcesTree(WagtailPageTestCase):
@@ -30,8 +30,17 @@ def gp_topic(db):
 @pytest.mark.django_db
 def test_topic_taxonomy_comes_from_a_data_migration():
     slugs = set(Topic.objects.filter(locale__language_code="en").values_list("slug", flat=True))
-    assert slugs == {"gp", "urgent-help", "pharmacy", "dentist", "mental-health", "sexual-health", "maternity",
-                     "interpreters", "your-rights"}
+    assert slugs == {
+        "gp",
+        "urgent-help",
+        "pharmacy",
+        "dentist",
+        "mental-health",
+        "sexual-health",
+        "maternity",
+        "interpreters",
+        "your-rights",
+    }
 
 
 @pytest.mark.django_db
@@ -44,10 +53,19 @@ def test_guide_renders_every_block(client, guide_index, gp_topic, code, make_tra
     html = response.content.decode()
     assert response.status_code == 200
     assert f'lang="{code}"' in html
-    for text in ["You do not need ID", "Find a practice near you", "You do not need proof of address.",
-                 "Call 999 if someone is badly hurt", "I would like to register, please.", "Use a child to interpret",
-                 'href="tel:111"', "<details", "This part talks about violence.", "What if I have no address?",
-                 "Rose"]:
+    for text in [
+        "You do not need ID",
+        "Find a practice near you",
+        "You do not need proof of address.",
+        "Call 999 if someone is badly hurt",
+        "I would like to register, please.",
+        "Use a child to interpret",
+        'href="tel:111"',
+        "<details",
+        "This part talks about violence.",
+        "What if I have no address?",
+        "Rose",
+    ]:
         assert text in html, text
     # Trust details
     assert "datetime=" in html
@@ -67,7 +85,9 @@ def test_guides_must_have_review_dates(guide_index):
 def test_next_review_must_follow_the_last(guide_index):
     import datetime
 
-    guide = GuidePageFactory.build(last_reviewed=datetime.date(2026, 5, 1), next_review_due=datetime.date(2026, 4, 1))
+    guide = GuidePageFactory.build(
+        last_reviewed=datetime.date(2026, 5, 1), next_review_due=datetime.date(2026, 4, 1)
+    )
     with pytest.raises(ValidationError) as error:
         guide.clean()
     assert "next_review_due" in error.value.message_dict
@@ -104,6 +124,9 @@ def test_top_tips_render_numbered_with_why_it_matters(client, home_page, code, m
         page = make_translation(page, code)
     html = client.get(page.url).content.decode()
     assert "<ol" in html
-    assert "Don&#x27;t make people retell their trauma" in html or "Don't make people retell their trauma" in html
+    assert (
+        "Don&#x27;t make people retell their trauma" in html
+        or "Don't make people retell their trauma" in html
+    )
     assert "Telling it again can hurt." in html
     assert "Being asked helped." in html

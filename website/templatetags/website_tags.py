@@ -28,9 +28,10 @@ def language_links(context, page=None):
     current = get_language()
     if isinstance(page, Page) and page.pk:
         translations = (
-            page.get_translations(inclusive=True).live().select_related("locale").only(
-                "id", "url_path", "locale__language_code", "path", "depth"
-            )
+            page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            .only("id", "url_path", "locale__language_code", "path", "depth")
         )
         by_code = {p.locale.language_code: p for p in translations}
         return [
@@ -71,12 +72,17 @@ def footer_links(context):
     for slug in FOOTER_SLUGS:
         match |= Q(slug=slug) | Q(slug__startswith=f"{slug}-")
     pages = (
-        Page.objects.live().public().filter(match, locale=locale)
-        .order_by("depth", "path").only("id", "title", "slug", "url_path", "path", "depth", "locale_id")
+        Page.objects.live()
+        .public()
+        .filter(match, locale=locale)
+        .order_by("depth", "path")
+        .only("id", "title", "slug", "url_path", "path", "depth", "locale_id")
     )
     found = {}
     for candidate in pages:
-        key = next((s for s in FOOTER_SLUGS if candidate.slug == s or candidate.slug.startswith(f"{s}-")), None)
+        key = next(
+            (s for s in FOOTER_SLUGS if candidate.slug == s or candidate.slug.startswith(f"{s}-")), None
+        )
         if key and key not in found:
             found[key] = candidate
     links = []

@@ -45,14 +45,19 @@ def live_site():
         MEDIA_ROOT=str(tmp / "media"),
         SECRET_KEY="browser-tests-only-0123456789-abcdefghijklmnopqrstuvwxyz",
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false", SESSION_COOKIE_SECURE="false", CSRF_COOKIE_SECURE="false",
-        SECURE_HSTS_SECONDS="0", PORT=str(port), DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECURE_SSL_REDIRECT="false",
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
+        SECURE_HSTS_SECONDS="0",
+        PORT=str(port),
+        DJANGO_SETTINGS_MODULE="website.settings.production",
     )
     env.pop("DEBUG", None)
 
     def manage(*args):
-        subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+        )
 
     manage("migrate", "--noinput")
     manage("load_demo_content")
@@ -60,7 +65,10 @@ def live_site():
     manage("collectstatic", "--noinput")
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--workers", "2"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(150):
@@ -84,8 +92,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()
@@ -96,8 +111,9 @@ def new_page(browser):
     contexts = []
 
     def make(width=1280, javascript=True, **kwargs):
-        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=javascript,
-                                      **kwargs)
+        context = browser.new_context(
+            viewport={"width": width, "height": 800}, java_script_enabled=javascript, **kwargs
+        )
         contexts.append(context)
         return context.new_page()
 

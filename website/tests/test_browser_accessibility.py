@@ -35,7 +35,10 @@ def test_page_type_is_accessible(live_site, new_page, kind, lang, width):
 
     page = new_page(width=width)
     other_hosts = []
-    page.on("request", lambda r: urlparse(r.url).hostname not in ("127.0.0.1", "localhost") and other_hosts.append(r.url))
+    page.on(
+        "request",
+        lambda r: urlparse(r.url).hostname not in ("127.0.0.1", "localhost") and other_hosts.append(r.url),
+    )
     response = page.goto(live_site + page_paths()[kind].format(lang=lang))
     assert response.status == (404 if kind == "not found" else 200)
     assert page.get_attribute("html", "lang") == lang

@@ -7,7 +7,9 @@ from website.models import PageFeedback
 
 @pytest.mark.django_db
 def test_feedback_stores_only_answer_page_and_date(client, home_page):
-    response = client.post("/en/feedback/", {"page": home_page.pk, "useful": "yes"}, REMOTE_ADDR="203.0.113.9")
+    response = client.post(
+        "/en/feedback/", {"page": home_page.pk, "useful": "yes"}, REMOTE_ADDR="203.0.113.9"
+    )
     assert response.status_code == 302
     assert response["Location"].endswith("?feedback=thanks#feedback")
     assert not response.cookies
@@ -17,8 +19,9 @@ def test_feedback_stores_only_answer_page_and_date(client, home_page):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("data", [{}, {"page": "abc", "useful": "yes"}, {"page": 99999, "useful": "no"},
-                                  {"useful": "maybe"}])
+@pytest.mark.parametrize(
+    "data", [{}, {"page": "abc", "useful": "yes"}, {"page": 99999, "useful": "no"}, {"useful": "maybe"}]
+)
 def test_bad_feedback_gets_a_clear_message_and_saves_nothing(client, home_page, data):
     data = {"page": home_page.pk, **data} if "page" not in data and data else data
     response = client.post("/en/feedback/", data)

@@ -34,14 +34,25 @@ def test_query_counts_are_small_and_do_not_grow_with_the_site(client, home_page)
     guide_index = GuideIndexPageFactory(parent=home_page, slug="guides")
     blog_index = BlogIndexPageFactory(parent=home_page, slug="news")
     grow_site(home_page, guide_index, blog_index, 2)
-    guide = GuidePageFactory(parent=guide_index, topic=Topic.objects.get(slug="gp", locale__language_code="en"))
+    guide = GuidePageFactory(
+        parent=guide_index, topic=Topic.objects.get(slug="gp", locale__language_code="en")
+    )
     tips = TopTipsPageFactory(parent=home_page)
     post = BlogPageFactory(parent=blog_index, you_said_we_did=True)
     post.tags.add("reception", "interpreters")
     post.save_revision().publish()
     standard = StandardPageFactory(parent=home_page, slug="about")
-    urls = ["/en/", guide_index.url, guide.url, tips.url, blog_index.url, post.url, standard.url,
-            "/en/search/?q=register", "/en/search/?q=regstrtion"]
+    urls = [
+        "/en/",
+        guide_index.url,
+        guide.url,
+        tips.url,
+        blog_index.url,
+        post.url,
+        standard.url,
+        "/en/search/?q=register",
+        "/en/search/?q=regstrtion",
+    ]
 
     small = {url: count_queries(client, url) for url in urls}
     grow_site(home_page, guide_index, blog_index, 15)

@@ -17,15 +17,22 @@ def test_every_role_exists_and_wagtails_moderators_group_is_gone():
 
 @pytest.mark.django_db
 def test_no_group_can_publish():
-    assert not GroupPagePermission.objects.filter(permission__codename__in=["publish_page", "bulk_delete_page"]).exists()
+    assert not GroupPagePermission.objects.filter(
+        permission__codename__in=["publish_page", "bulk_delete_page"]
+    ).exists()
     assert not Group.objects.filter(permissions__codename__startswith="publish").exists()
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "group,can_add,can_edit",
-    [("Editors", True, True), ("Lived experience panel", False, True), ("Translators", True, True),
-     ("Clinical reviewers", False, False), ("GP trainees", False, False)],
+    [
+        ("Editors", True, True),
+        ("Lived experience panel", False, True),
+        ("Translators", True, True),
+        ("Clinical reviewers", False, False),
+        ("GP trainees", False, False),
+    ],
 )
 def test_page_permissions_per_role(home_page, group, can_add, can_edit):
     user = UserFactory(groups=[group])
@@ -46,7 +53,9 @@ def test_only_staff_roles_reach_the_admin():
 @pytest.mark.django_db
 def test_editors_can_upload_images_and_documents():
     perms = set(
-        GroupCollectionPermission.objects.filter(group__name="Editors").values_list("permission__codename", flat=True)
+        GroupCollectionPermission.objects.filter(group__name="Editors").values_list(
+            "permission__codename", flat=True
+        )
     )
     assert {"add_image", "choose_image", "add_document", "choose_document"} <= perms
 

@@ -4,17 +4,42 @@ import pytest
 
 from resources.factories import GuideIndexPageFactory, GuidePageFactory
 
-NASTY = ["", '"', "*", "(", ")", "'; DROP TABLE wagtailcore_page; --", "<script>alert(1)</script>",
-         "😀🏥", "تسجيل الطبيب", "注册医生", "গ্রহণ", "a" * 10_000, "%", "\\", "AND OR NOT", "gp:", "~"]
+NASTY = [
+    "",
+    '"',
+    "*",
+    "(",
+    ")",
+    "'; DROP TABLE wagtailcore_page; --",
+    "<script>alert(1)</script>",
+    "😀🏥",
+    "تسجيل الطبيب",
+    "注册医生",
+    "গ্রহণ",
+    "a" * 10_000,
+    "%",
+    "\\",
+    "AND OR NOT",
+    "gp:",
+    "~",
+]
 
 
 @pytest.fixture
 def guides(home_page):
     index = GuideIndexPageFactory(parent=home_page, slug="guides")
-    register = GuidePageFactory(parent=index, title="Register with a GP", slug="register-with-a-gp",
-                                summary="How to register with a GP practice without ID or an address.")
-    pharmacy = GuidePageFactory(parent=index, title="Get medicine from a pharmacy", slug="pharmacy",
-                                summary="What a chemist can help with.")
+    register = GuidePageFactory(
+        parent=index,
+        title="Register with a GP",
+        slug="register-with-a-gp",
+        summary="How to register with a GP practice without ID or an address.",
+    )
+    pharmacy = GuidePageFactory(
+        parent=index,
+        title="Get medicine from a pharmacy",
+        slug="pharmacy",
+        summary="What a chemist can help with.",
+    )
     return {"register": register, "pharmacy": pharmacy}
 
 

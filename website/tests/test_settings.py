@@ -36,11 +36,15 @@ def test_production_passes_check_deploy_without_warnings():
 
 def test_plain_http_trial_switches_are_read_from_the_environment():
     env = dict(
-        PRODUCTION, SECRET_KEY="kP4x9-vQz2_mW8rT6yL1nB5hJ3sD7fG0aC2eK9uX4oZ1iM6pV8wR",
-        SECURE_SSL_REDIRECT="false", SESSION_COOKIE_SECURE="false", CSRF_COOKIE_SECURE="false",
+        PRODUCTION,
+        SECRET_KEY="kP4x9-vQz2_mW8rT6yL1nB5hJ3sD7fG0aC2eK9uX4oZ1iM6pV8wR",
+        SECURE_SSL_REDIRECT="false",
+        SESSION_COOKIE_SECURE="false",
+        CSRF_COOKIE_SECURE="false",
     )
     result = run_manage(
-        "shell", "-c",
+        "shell",
+        "-c",
         "from django.conf import settings as s; print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)",
         env_extra=env,
     )
@@ -49,7 +53,9 @@ def test_plain_http_trial_switches_are_read_from_the_environment():
 
 def test_base_settings_are_production_safe():
     result = run_manage(
-        "shell", "-c", "from django.conf import settings as s; print(s.DEBUG)",
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.DEBUG)",
         env_extra={"DJANGO_SETTINGS_MODULE": "website.settings.base", "SECRET_KEY": "x" * 60},
         drop=("DEBUG",),
     )
@@ -79,5 +85,7 @@ def test_nothing_calls_a_third_party():
 def test_static_files_are_hashed_and_compressed_in_production():
     from website.settings import base
 
-    assert base.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert (
+        base.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in base.MIDDLEWARE

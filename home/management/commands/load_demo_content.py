@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from blog import demo_content as blog_text
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
@@ -22,10 +22,10 @@ from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from resources import demo_content as resources_text
 from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopTipsPageFactory
-from resources.models import GuideIndexPage, GuidePage, TopTipsPage, Topic
+from resources.models import GuideIndexPage, GuidePage, Topic, TopTipsPage
 from website.models import SiteSettings
 
-DEFAULT_DEMO_PASSWORD = "co-produce-2026"
+DEFAULT_DEMO_PASSWORD = "co-produce-2026"  # noqa: S105 - local demo accounts only, documented in README
 
 # username, first name, last name, groups, superuser
 DEMO_ACCOUNTS = [
@@ -49,9 +49,12 @@ class Command(BaseCommand):
     help = "Load the demo site (guides, tips, blog, standard pages) and one demo account per role."
 
     def add_arguments(self, parser):
-        parser.add_argument("--reset", action="store_true", help="Delete the demo content and accounts first.")
         parser.add_argument(
-            "--allow-demo-accounts", action="store_true",
+            "--reset", action="store_true", help="Delete the demo content and accounts first."
+        )
+        parser.add_argument(
+            "--allow-demo-accounts",
+            action="store_true",
             help="Create the demo accounts even though DEBUG is off. Never on a public server.",
         )
 
@@ -60,7 +63,9 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
         if not isinstance(home, HomePage):
-            raise CommandError("The default site's root page is not a HomePage. Run `manage.py migrate` first.")
+            raise CommandError(
+                "The default site's root page is not a HomePage. Run `manage.py migrate` first."
+            )
         with transaction.atomic():
             if options["reset"]:
                 self.reset(home)
@@ -68,9 +73,11 @@ class Command(BaseCommand):
             if create_accounts:
                 self.create_accounts()
         if not create_accounts:
-            self.stdout.write(self.style.WARNING(
-                "DEBUG is off, so no demo accounts were created. Use --allow-demo-accounts to create them anyway."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    "DEBUG is off, so no demo accounts were created. Use --allow-demo-accounts to create them anyway."
+                )
+            )
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def reset(self, home):
@@ -113,10 +120,18 @@ class Command(BaseCommand):
         # Top tips
         tips = resources_text.TOP_TIPS
         if not self.child(home, TopTipsPage, tips["slug"]):
-            publish(TopTipsPageFactory(
-                parent=home, title=tips["title"], slug=tips["slug"], summary=tips["summary"], intro=tips["intro"],
-                tips=[("tip", tip) for tip in tips["tips"]], last_reviewed=reviewed, next_review_due=due,
-            ))
+            publish(
+                TopTipsPageFactory(
+                    parent=home,
+                    title=tips["title"],
+                    slug=tips["slug"],
+                    summary=tips["summary"],
+                    intro=tips["intro"],
+                    tips=[("tip", tip) for tip in tips["tips"]],
+                    last_reviewed=reviewed,
+                    next_review_due=due,
+                )
+            )
 
         # Blog
         blog_index = self.child(home, BlogIndexPage, blog_text.BLOG_INDEX["slug"])
@@ -156,11 +171,17 @@ class Command(BaseCommand):
         for username, first, last, groups, superuser in DEMO_ACCOUNTS:
             user, created = User.objects.get_or_create(
                 username=username,
-                defaults={"first_name": first, "last_name": last, "email": f"{username}@bridging-health.example"},
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@bridging-health.example",
+                },
             )
             if created:
                 user.set_password(password)
                 user.is_superuser = user.is_staff = superuser
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
-        self.stdout.write(f"Demo accounts: {', '.join(a[0] for a in DEMO_ACCOUNTS)} (password from DEMO_PASSWORD).")
+        self.stdout.write(
+            f"Demo accounts: {', '.join(a[0] for a in DEMO_ACCOUNTS)} (password from DEMO_PASSWORD)."
+        )

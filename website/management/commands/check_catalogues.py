@@ -17,7 +17,11 @@ MAKEMESSAGES_IGNORE = [".venv", "static_collected", "media", "node_modules"]
 
 
 def message_ids(po_path):
-    return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in polib.pofile(str(po_path)) if not entry.obsolete}
+    return {
+        (entry.msgctxt, entry.msgid, entry.msgid_plural)
+        for entry in polib.pofile(str(po_path))
+        if not entry.obsolete
+    }
 
 
 class Command(BaseCommand):
@@ -37,8 +41,12 @@ class Command(BaseCommand):
         problems = []
         try:
             call_command(
-                "makemessages", locale=languages, no_obsolete=True, no_location=True,
-                ignore_patterns=MAKEMESSAGES_IGNORE, verbosity=0,
+                "makemessages",
+                locale=languages,
+                no_obsolete=True,
+                no_location=True,
+                ignore_patterns=MAKEMESSAGES_IGNORE,
+                verbosity=0,
             )
             for po_path in catalogues:
                 committed = message_ids(backup / po_path.relative_to(locale_dir))
@@ -47,18 +55,28 @@ class Command(BaseCommand):
                 lang = po_path.parent.parent.name
                 if missing:
                     sample = "; ".join(repr(m[1]) for m in sorted(missing, key=str)[:5])
-                    problems.append(f"{lang}: {len(missing)} string(s) in the code are not in the catalogue ({sample})")
+                    problems.append(
+                        f"{lang}: {len(missing)} string(s) in the code are not in the catalogue ({sample})"
+                    )
                 if extra:
-                    problems.append(f"{lang}: {len(extra)} string(s) in the catalogue are no longer in the code")
+                    problems.append(
+                        f"{lang}: {len(extra)} string(s) in the catalogue are no longer in the code"
+                    )
                 if options["require_translations"]:
                     po = polib.pofile(str(backup / po_path.relative_to(locale_dir)))
-                    untranslated = [e.msgid for e in po.untranslated_entries()] + [e.msgid for e in po.fuzzy_entries()]
+                    untranslated = [e.msgid for e in po.untranslated_entries()] + [
+                        e.msgid for e in po.fuzzy_entries()
+                    ]
                     if untranslated:
-                        problems.append(f"{lang}: {len(untranslated)} untranslated or fuzzy: {untranslated[:3]!r}")
+                        problems.append(
+                            f"{lang}: {len(untranslated)} untranslated or fuzzy: {untranslated[:3]!r}"
+                        )
         finally:
             shutil.rmtree(locale_dir)
             shutil.copytree(backup, locale_dir)
             shutil.rmtree(backup.parent)
         if problems:
-            raise CommandError("Catalogues are stale. Run `make messages` and translate:\n  " + "\n  ".join(problems))
+            raise CommandError(
+                "Catalogues are stale. Run `make messages` and translate:\n  " + "\n  ".join(problems)
+            )
         self.stdout.write(self.style.SUCCESS(f"{len(catalogues)} catalogues match the code."))
