@@ -45,15 +45,16 @@ ENV PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=website.settings.production \
     PORT=8000 \
-    MEDIA_ROOT=/app/media
+    MEDIA_ROOT=/app/media \
+    PAGE_CACHE_DIR=/app/page-cache
 
 WORKDIR /app
 
 # Code, compiled .mo files and collected static files stay owned by root: the app can read them,
-# not change them. Only the media directory (uploaded images and documents) is writable.
+# not change them. Only the media directory (uploaded images and documents) and the page cache are writable.
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
-RUN mkdir -p /app/media && chown app:app /app/media
+RUN mkdir -p /app/media /app/page-cache && chown app:app /app/media /app/page-cache
 
 # Numeric, so Kubernetes' runAsNonRoot and similar checks can verify it: 10001 is the user "app".
 USER 10001:10001

@@ -78,9 +78,11 @@ def main():
         os.environ,
         DATABASE_URL=f"sqlite:///{tmp / 'bench.sqlite3'}",
         STATIC_ROOT=str(tmp / "static"),
+        PAGE_CACHE_DIR=str(tmp / "page-cache"),
         MEDIA_ROOT=str(tmp / "media"),
         SECRET_KEY="benchmark-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ",
         ALLOWED_HOSTS="localhost,127.0.0.1",
+        LOG_LEVEL="WARNING",
         SECURE_SSL_REDIRECT="false",
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",
@@ -127,6 +129,8 @@ def main():
         total, requests, third_party, cookies = len(body), 1, [], int("Set-Cookie" in headers)
         rows = [(GUIDE_PATH, len(body), headers.get("Content-Encoding", "identity"))]
         for url in parser.urls:
+            if url.startswith("data:"):  # inline data, not a request
+                continue
             absolute = urljoin(f"http://localhost{GUIDE_PATH}", url)
             if urlparse(absolute).hostname not in ("localhost", "127.0.0.1"):
                 third_party.append(absolute)
@@ -145,13 +149,17 @@ def main():
         )
         print(f"  third-party requests: {len(third_party)}  cookies set: {cookies}")
         static_path = next((urlparse(u).path for u in parser.urls if u.endswith(".css")), "/static/")
-        page_rps = requests_per_second(port, GUIDE_PATH)
         static_rps = requests_per_second(port, static_path)
+        page_rps = requests_per_second(port, GUIDE_PATH)  # from the page cache after the first request
+        uncached_rps = requests_per_second(port, "/en/search/?q=register", seconds=2.0, max_requests=500)
+        ratio = page_rps / static_rps
+        print("Requests per second, one worker, one connection, on loopback:")
         print(
-            f"Requests per second, one worker, one connection: guide page {page_rps:.0f}, "
-            f"static file {static_rps:.0f} (ratio {page_rps / static_rps:.2f})"
+            f"  static file {static_rps:.0f}; cached guide page {page_rps:.0f} (ratio {ratio:.2f}, budget >= 0.50)"
         )
+        print(f"  uncached page (search, never cached) {uncached_rps:.0f}")
         ok = total <= BUDGET_BYTES and requests <= BUDGET_REQUESTS and not third_party and not cookies
+        ok = ok and ratio >= 0.5
         print("Budget: " + ("met" if ok else "BROKEN"))
         return 0 if ok else 1
     finally:

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "website.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,17 +129,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Caching: Redis when REDIS_URL is set, else memory in this process.
+# Caching: Redis when REDIS_URL is set. Without it, a memory cache per process, and whole anonymous pages
+# in files that every worker shares (so publishing empties the page cache for all of them).
 if env("REDIS_URL"):
     CACHES = {
-        "default": {
+        name: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "website"),
+            "KEY_PREFIX": f"{env('CACHE_KEY_PREFIX', 'website')}:{name}",
         }
+        for name in ("default", "pages")
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("PAGE_CACHE_DIR", str(BASE_DIR / ".page_cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # emptied on every publish anyway
+PAGE_CACHE_BROWSER_SECONDS = 60
 
 # Languages ------------------------------------------------------------------------------------------
 # Django does not know Somali or Tigrinya: teach it their names and direction so get_language_info,

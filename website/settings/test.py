@@ -11,7 +11,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("DATABASE_URL", "").startswith("postgres"):

@@ -1,0 +1,65 @@
+"""Anonymous pages come from the page cache; publishing empties it; signed-in people never share it."""
+
+import pytest
+from django.test import override_settings
+
+from home.factories import StandardPageFactory
+from website.cache import page_cache
+from website.factories import UserFactory
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+
+
+@pytest.fixture(autouse=True)
+def real_page_cache():
+    with override_settings(CACHES=CACHES):
+        page_cache().clear()
+        yield
+        page_cache().clear()
+
+
+@pytest.mark.django_db
+def test_second_anonymous_request_is_a_cache_hit_with_no_queries(
+    client, home_page, django_assert_num_queries
+):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    first = client.get(page.url)
+    assert first["X-Page-Cache"] == "miss"
+    assert "public" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get(page.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "unsafe-inline" not in second["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_publishing_empties_the_cache(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    client.get(page.url)
+    page.title = "About our group"
+    page.save_revision().publish()
+    response = client.get(page.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "About our group" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_signed_in_people_are_never_served_from_or_stored_in_the_cache(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    client.force_login(UserFactory(groups=["GP trainees"]))
+    response = client.get(page.url)
+    assert "X-Page-Cache" not in response
+    client.logout()
+    client.cookies.clear()
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_search_errors_and_the_admin_are_not_cached(client, home_page):
+    assert "X-Page-Cache" not in client.get("/en/search/?q=gp")
+    assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+    assert "X-Page-Cache" not in client.get("/admin/login/")
