@@ -5,7 +5,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.log_actions import log
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import PageTypeWorkflow
 
 
 class PageFeedbackReportView(ReportView):
@@ -58,3 +63,77 @@ def register_feedback_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_feedback_report_menu_item():
     return MenuItem(_("Page feedback"), reverse("page_feedback_report"), icon_name="help", order=900)
+
+
+# --- Approval -----------------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    from .review import review, send_for_approval
+
+    return [
+        path("review/<int:task_state_id>/", review, name="website_review"),
+        path("send-for-approval/<int:page_id>/", send_for_approval, name="website_send_for_approval"),
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def send_for_approval_listing_button(page, user, next_url=None):
+    from wagtail.admin.widgets import Button
+
+    if page.depth > 1 and not page.workflow_in_progress and page.permissions_for_user(user).can_edit():
+        if page.has_unpublished_changes or not page.live:
+            yield Button(
+                _("Send for approval"), reverse("website_send_for_approval", args=[page.pk]), priority=25,
+                icon_name="resubmit",
+            )
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_for_approval_panel(request, panels):
+    from .review import WaitingForApprovalPanel
+
+    # Ours replaces Wagtail's "Awaiting your review": it shows approvals so far and what changed.
+    panels[:] = [p for p in panels if getattr(p, "name", "") != "workflow_objects_to_moderate"]
+    panels.append(WaitingForApprovalPanel())
+
+
+@hooks.register("register_log_actions")
+def register_website_log_actions(actions):
+    actions.register_action("website.quorum_approval", _("Approve (more approvals needed)"), _("Approved; more approvals needed"))
+    actions.register_action("website.direct_publish", _("Publish without approval"), _("Published without approval"))
+    actions.register_action(
+        "website.publish_refused", _("Publish refused"), _("Not published: the workflow has not approved it")
+    )
+
+
+def log_direct_publish(request, page):
+    if "action-publish" in request.POST and request.user.is_superuser:
+        log(
+            instance=page,
+            action="website.direct_publish",
+            user=request.user,
+            data={"reason": request.POST.get("publish_reason", "").strip()},
+        )
+
+
+@hooks.register("after_edit_page")
+def after_edit_page(request, page):
+    log_direct_publish(request, page)
+
+
+@hooks.register("after_create_page")
+def after_create_page(request, page):
+    log_direct_publish(request, page)
+
+
+class PageTypeWorkflowViewSet(SnippetViewSet):
+    model = PageTypeWorkflow
+    icon = "tasks"
+    menu_label = _("Workflows by page type")
+    add_to_settings_menu = True
+    list_display = ["content_type", "workflow"]
+
+
+register_snippet(PageTypeWorkflowViewSet)

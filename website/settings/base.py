@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "website.workflows.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -245,6 +246,14 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through Wagtail's view, 
 WAGTAILIMAGES_FORMAT_CONVERSION = {"gif": "png", "bmp": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# An edit made after an approval sends the page back through every step of its workflow.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "website.workflows.publish_approved"
+# A new translation of a live page starts as a draft; it goes live through the page's workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = None
 
 LOGGING = {

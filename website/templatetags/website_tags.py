@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -51,6 +52,20 @@ def tel(number):
     return f"+{digits}" if number.strip().startswith("+") else digits
 
 
+# Open Graph wants language_TERRITORY. Where a language is spoken in many places, name the one most of our
+# visitors' link previews should use; the rest become e.g. "ar", "so".
+OG_LOCALES = {"en": "en_GB", "zh-hans": "zh_CN"}
+
+
+@register.filter
+def og_locale(code):
+    """A language code as an Open Graph locale: en → en_GB, zh-hans → zh_CN, pl → pl."""
+    from django.utils.translation import to_locale
+
+    code = str(code or "").lower()
+    return OG_LOCALES.get(code) or to_locale(code)
+
+
 FOOTER_SLUGS = ("privacy", "accessibility", "contact")
 
 
@@ -92,3 +107,35 @@ def footer_links(context):
             if url:
                 links.append({"title": found[slug].title, "url": url})
     return links
+
+
+PANEL_GROUP = "Lived experience panel"
+CLINICAL_GROUP = "Clinical reviewers"
+
+
+@register.simple_tag
+def trust_line(page):
+    """Who checked the version of this page that is live, and when — from the workflow record only.
+
+    Returns {"date": date, "clinician": bool} when the live revision was approved by the lived-experience
+    panel through a workflow, else None. Two queries, whatever the size of the site.
+    """
+    from wagtail.models import TaskState
+
+    if not getattr(page, "live_revision_id", None):
+        return None
+    approved = list(
+        TaskState.objects.filter(
+            revision_id=page.live_revision_id,
+            status=TaskState.STATUS_APPROVED,
+            workflow_state__status="approved",
+        )
+        .values_list("finished_at", "task__quorumapprovaltask__groups__name")
+    )
+    panel_dates = [finished for finished, group in approved if group == PANEL_GROUP and finished]
+    if not panel_dates:
+        return None
+    return {
+        "date": timezone.localtime(max(panel_dates)).date(),
+        "clinician": any(group == CLINICAL_GROUP for _finished, group in approved),
+    }
