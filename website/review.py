@@ -17,10 +17,34 @@ from .models import QuorumApprovalTask
 
 # Fields every page has that say nothing about what a reader sees.
 IGNORED_FIELDS = {
-    "id", "path", "depth", "numchild", "translation_key", "locale", "latest_revision", "live", "has_unpublished_changes",
-    "first_published_at", "last_published_at", "live_revision", "go_live_at", "expire_at", "expired", "locked",
-    "locked_at", "locked_by", "owner", "content_type", "url_path", "draft_title", "latest_revision_created_at",
-    "alias_of", "page_ptr", "search_description", "seo_title", "show_in_menus",
+    "id",
+    "path",
+    "depth",
+    "numchild",
+    "translation_key",
+    "locale",
+    "latest_revision",
+    "live",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "live_revision",
+    "go_live_at",
+    "expire_at",
+    "expired",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "owner",
+    "content_type",
+    "url_path",
+    "draft_title",
+    "latest_revision_created_at",
+    "alias_of",
+    "page_ptr",
+    "search_description",
+    "seo_title",
+    "show_in_menus",
 }
 
 
@@ -116,7 +140,13 @@ def review(request, task_state_id):
         return redirect("wagtailadmin_home")
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        action = "approve" if "approve" in request.POST else "reject" if "request-changes" in request.POST else None
+        action = (
+            "approve"
+            if "approve" in request.POST
+            else "reject"
+            if "request-changes" in request.POST
+            else None
+        )
         comment = form.cleaned_data["comment"].strip()
         if action == "reject" and not comment:
             form.add_error("comment", _("Please say what should change, so the editor knows what to do."))
@@ -126,9 +156,14 @@ def review(request, task_state_id):
             task.on_action(task_state, request.user, action, comment=comment)  # checks the rules again
             page = task_state.workflow_state.content_object
             if action == "approve":
-                messages.success(request, _("Thank you. Your approval of '%(title)s' is recorded.") % {"title": page.title})
+                messages.success(
+                    request, _("Thank you. Your approval of '%(title)s' is recorded.") % {"title": page.title}
+                )
             else:
-                messages.success(request, _("'%(title)s' has gone back to the editor with your comment.") % {"title": page.title})
+                messages.success(
+                    request,
+                    _("'%(title)s' has gone back to the editor with your comment.") % {"title": page.title},
+                )
             return redirect("wagtailadmin_home")
     context = review_context(task_state, request.user)
     context["form"] = form
@@ -154,10 +189,11 @@ class WaitingForApprovalPanel(Component):
         for state in states:
             if not isinstance(state.workflow_state.content_object, Page):
                 continue
-            items.append(review_context(state, request.user) | {"review_url": reverse("website_review", args=[state.pk])})
+            items.append(
+                review_context(state, request.user)
+                | {"review_url": reverse("website_review", args=[state.pk])}
+            )
         return {"items": items, "request": request}
-
-
 
 
 def send_for_approval(request, page_id):
@@ -173,7 +209,9 @@ def send_for_approval(request, page_id):
     else:
         workflow = page.get_workflow()
         if workflow is None:
-            messages.error(request, _("No approval steps are set up for this kind of page. Ask an administrator."))
+            messages.error(
+                request, _("No approval steps are set up for this kind of page. Ask an administrator.")
+            )
         else:
             if page.latest_revision is None:
                 page.save_revision(user=request.user)

@@ -3,6 +3,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
@@ -85,7 +86,9 @@ def send_for_approval_listing_button(page, user, next_url=None):
     if page.depth > 1 and not page.workflow_in_progress and page.permissions_for_user(user).can_edit():
         if page.has_unpublished_changes or not page.live:
             yield Button(
-                _("Send for approval"), reverse("website_send_for_approval", args=[page.pk]), priority=25,
+                _("Send for approval"),
+                reverse("website_send_for_approval", args=[page.pk]),
+                priority=25,
                 icon_name="resubmit",
             )
 
@@ -101,8 +104,12 @@ def add_waiting_for_approval_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_website_log_actions(actions):
-    actions.register_action("website.quorum_approval", _("Approve (more approvals needed)"), _("Approved; more approvals needed"))
-    actions.register_action("website.direct_publish", _("Publish without approval"), _("Published without approval"))
+    actions.register_action(
+        "website.quorum_approval", _("Approve (more approvals needed)"), _("Approved; more approvals needed")
+    )
+    actions.register_action(
+        "website.direct_publish", _("Publish without approval"), _("Published without approval")
+    )
     actions.register_action(
         "website.publish_refused", _("Publish refused"), _("Not published: the workflow has not approved it")
     )
@@ -137,3 +144,71 @@ class PageTypeWorkflowViewSet(SnippetViewSet):
 
 
 register_snippet(PageTypeWorkflowViewSet)
+
+
+# --- Review dates -------------------------------------------------------------------------------------
+
+
+class DueForReviewReportView(ReportView):
+    """Live pages whose "Next review due" date is within 30 days, or past."""
+
+    page_title = _("Pages due for review")
+    header_icon = "date"
+    index_url_name = "due_for_review_report"
+    index_results_url_name = "due_for_review_report_results"
+    list_export = ["title", "locale", "next_review_due", "last_reviewed"]
+    columns = [
+        TitleColumn(
+            "title", label=_("Page"), get_url=lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk])
+        ),
+        Column("locale", label=_("Language"), accessor="locale.get_display_name"),
+        DateColumn("next_review_due", label=_("Next review due")),
+        DateColumn("last_reviewed", label=_("Page last reviewed")),
+    ]
+
+    def get_queryset(self):
+        from .reviews import pages_due_for_review
+
+        return pages_due_for_review()
+
+    def get_filename(self):
+        return "pages-due-for-review"
+
+
+class DueForReviewPanel(Component):
+    name = "due_for_review"
+    template_name = "website/admin/due_for_review_panel.html"
+    order = 60
+
+    def get_context_data(self, parent_context):
+        from django.utils import timezone
+
+        from .reviews import pages_due_for_review
+
+        return {"pages": pages_due_for_review()[:10], "today": timezone.localdate()}
+
+
+@hooks.register("register_admin_urls")
+def register_due_for_review_urls():
+    return [
+        path("reports/due-for-review/", DueForReviewReportView.as_view(), name="due_for_review_report"),
+        path(
+            "reports/due-for-review/results/",
+            DueForReviewReportView.as_view(results_only=True),
+            name="due_for_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_due_for_review_menu_item():
+    return MenuItem(_("Pages due for review"), reverse("due_for_review_report"), icon_name="date", order=910)
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    if (
+        request.user.is_superuser
+        or request.user.groups.filter(name__in=["Editors", "Lived experience panel"]).exists()
+    ):
+        panels.append(DueForReviewPanel())

@@ -106,7 +106,12 @@ def test_every_publish_control_leaves_the_page_unpublished(client, people, guide
     client.post(urls[1], {})
     client.post(
         f"/admin/pages/{draft.pk}/copy/",
-        {"new_title": "Copy", "new_slug": "copy-of-draft", "new_parent_page": guide_index.pk, "publish_copies": "on"},
+        {
+            "new_title": "Copy",
+            "new_slug": "copy-of-draft",
+            "new_parent_page": guide_index.pk,
+            "publish_copies": "on",
+        },
     )
     edit_guide(client, draft, go_live_at="2020-01-01 10:00", **{"action-publish": "1"})
     assert not GuidePage.objects.get(pk=draft.pk).live
@@ -175,7 +180,9 @@ def test_members_see_who_has_approved_so_far(client, people, guide_index):
 
 
 @pytest.mark.django_db
-def test_request_changes_returns_the_page_with_the_comment_and_keeps_every_revision(client, people, guide_index):
+def test_request_changes_returns_the_page_with_the_comment_and_keeps_every_revision(
+    client, people, guide_index
+):
     guide = GuidePageFactory(parent=guide_index, live=False)
     as_user(client, people["editor"])
     submit(client, guide)
@@ -241,7 +248,9 @@ def test_superuser_direct_publish_needs_a_reason_and_is_audited(client, people, 
     response = edit_guide(client, guide, **{"action-publish": "1"})
     assert response.status_code == 200
     assert not GuidePage.objects.get(pk=guide.pk).live
-    response = edit_guide(client, guide, publish_reason="Wrong phone number for 111", **{"action-publish": "1"})
+    response = edit_guide(
+        client, guide, publish_reason="Wrong phone number for 111", **{"action-publish": "1"}
+    )
     assert response.status_code == 302
     assert GuidePage.objects.get(pk=guide.pk).live
     entry = PageLogEntry.objects.get(action="website.direct_publish")
@@ -268,7 +277,9 @@ def test_a_translation_is_not_live_until_approved(client, people, guide_index, h
     guide = GuidePageFactory(parent=guide_index, title="Register with a GP", slug="register")
     ar = home_pages["ar"].locale
     as_user(client, people["translator"])
-    response = client.post(f"/admin/localize/submit/page/{guide.pk}/", {"locales": [ar.pk], "include_subtree": ""})
+    response = client.post(
+        f"/admin/localize/submit/page/{guide.pk}/", {"locales": [ar.pk], "include_subtree": ""}
+    )
     assert response.status_code == 302, response.content[:300]
     translated = guide.get_translation(ar)
     assert not translated.live
@@ -291,3 +302,34 @@ def test_a_translation_is_not_live_until_approved(client, people, guide_index, h
     for who in ["clinician", "panel2", "panel3"]:
         review(as_user(client, people[who]), translated, "approve")
     assert GuidePage.objects.get(pk=translated.pk).live
+
+
+@pytest.mark.django_db
+def test_panel_members_can_comment_on_a_field(client, people, guide_index):
+    from wagtail.models import Comment
+
+    guide = GuidePageFactory(parent=guide_index, live=False)
+    as_user(client, people["panel1"])
+    data = guide_form(title=guide.title, slug=guide.slug)
+    data.update(
+        nested_form_data(
+            {
+                "comments": inline_formset(
+                    [
+                        {
+                            "contentpath": "title",
+                            "text": "Could we say 'doctor' here as well?",
+                            "position": "",
+                            "id": "",
+                            "resolved": "",
+                            "replies": inline_formset([]),
+                        }
+                    ]
+                )
+            }
+        )
+    )
+    response = client.post(f"/admin/pages/{guide.pk}/edit/", data)
+    assert response.status_code == 302, response.content[:400]
+    comment = Comment.objects.get()
+    assert comment.user == people["panel1"] and comment.contentpath == "title"
