@@ -50,3 +50,25 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class SiteNotFoundMiddleware:
+    """Answer a missing page with the site's own 404 page, in the visitor's language, even with DEBUG on.
+
+    Visitors of `make run` and of production alike never see Django's debug page for a wrong address.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.http import Http404
+
+        if isinstance(exception, Http404) and not request.path.startswith("/admin/"):
+            from .errors import page_not_found
+
+            return page_not_found(request, exception)
+        return None

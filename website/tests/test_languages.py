@@ -77,3 +77,13 @@ def test_unknown_language_prefix_ends_at_the_sites_404(client, home_pages):
     assert response.status_code == 404
     assert 'lang="en"' in html_tag(response)
     assert b'id="main-content"' in response.content
+
+
+@pytest.mark.django_db
+def test_no_debug_page_for_a_wrong_address_even_with_debug_on(client, home_pages, settings):
+    settings.DEBUG = True
+    for path in ["/en/no-such-page/", "/xx/"]:
+        response = client.get(path, follow=True)
+        assert response.status_code == 404
+        assert b"technical_404" not in response.content and b"Using the URLconf" not in response.content
+        assert b'id="main-content"' in response.content
