@@ -53,9 +53,11 @@ class SecurityHeadersMiddleware:
 
 
 class SiteNotFoundMiddleware:
-    """Answer a missing page with the site's own 404 page, in the visitor's language, even with DEBUG on.
+    """Answer a missing page honestly, in the visitor's language, even with DEBUG on.
 
-    Visitors of `make run` and of production alike never see Django's debug page for a wrong address.
+    If the page exists in English but not (yet) in the visitor's language, send them to the English page at
+    its English address with a notice in their language; never English text under /so/. Otherwise show the
+    site's own 404 page: visitors of `make run` and of production never see Django's debug page.
     """
 
     def __init__(self, get_response):
@@ -68,7 +70,15 @@ class SiteNotFoundMiddleware:
         from django.http import Http404
 
         if isinstance(exception, Http404) and not request.path.startswith("/admin/"):
-            from .errors import page_not_found
+            from django.http import HttpResponseRedirect
+            from django.utils.translation import get_language
 
+            from .errors import page_not_found
+            from .translations import english_page_for
+
+            # Not translated yet? Show the English page at its English address, and say so.
+            english = english_page_for(request, request.path)
+            if english is not None:
+                return HttpResponseRedirect(f"{english.get_url(request)}?untranslated={get_language()}")
             return page_not_found(request, exception)
         return None

@@ -218,3 +218,32 @@ def send_for_approval(request, page_id):
             workflow.start(page, request.user)
             messages.success(request, _("'%(title)s' has been sent for approval.") % {"title": page.title})
     return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+def translation_status(request):
+    """Every language's status for each English page: up to date, out of date, missing, awaiting approval."""
+    from django.conf import settings
+
+    from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, status_table
+
+    labels = {
+        UP_TO_DATE: _("Up to date"),
+        OUT_OF_DATE: _("Out of date"),
+        MISSING: _("Missing"),
+        AWAITING: _("Awaiting approval"),
+        DRAFT: _("Draft"),
+    }
+    pages = Page.objects.filter(depth__gt=1, locale__language_code=settings.LANGUAGE_CODE).order_by("path")
+    page_id = request.GET.get("page", "")
+    if page_id.isdigit():
+        pages = pages.filter(pk=int(page_id))
+    rows = [
+        (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
+        for source, row in status_table(list(pages.specific()[:500]))
+    ]
+    languages = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return TemplateResponse(
+        request,
+        "website/admin/translation_status.html",
+        {"rows": rows, "languages": languages, "one_page": bool(page_id)},
+    )

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from resources import views as resources_views
 from website import views
 
 # Unprefixed: the admin, documents, health check and robots.txt.
@@ -26,6 +27,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feedback/", views.feedback, name="feedback"),
+    path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
+    path("language-card/", resources_views.language_card, name="language_card"),
+    path("language-card/<str:code>/", resources_views.language_card, name="language_card_for"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,7 +7,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -71,9 +71,10 @@ def register_feedback_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
-    from .review import review, send_for_approval
+    from .review import review, send_for_approval, translation_status
 
     return [
+        path("reports/translation-status/", translation_status, name="website_translation_status"),
         path("review/<int:task_state_id>/", review, name="website_review"),
         path("send-for-approval/<int:page_id>/", send_for_approval, name="website_send_for_approval"),
     ]
@@ -212,3 +213,25 @@ def add_due_for_review_panel(request, panels):
         or request.user.groups.filter(name__in=["Editors", "Lived experience panel"]).exists()
     ):
         panels.append(DueForReviewPanel())
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"), reverse("website_translation_status"), icon_name="site", order=920
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_status_listing_button(page, user, next_url=None):
+    from wagtail.admin.widgets import Button
+
+    if page.depth > 1:
+        source = (
+            page
+            if page.locale.language_code == "en"
+            else page.get_translation_or_none(Locale.objects.get(language_code="en"))
+        )
+        if source is not None:
+            url = reverse("website_translation_status") + f"?page={source.pk}"
+            yield Button(_("Translation status"), url, priority=60, icon_name="site")

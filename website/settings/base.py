@@ -255,7 +255,13 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "website.workflows.publish_approved"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
-WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation is off unless a DeepL key is set. It only pre-fills a draft translation in the
+# translation editor; the translation still goes through the page's approval workflow.
+if env("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY")},
+    }
 
 LOGGING = {
     "version": 1,

@@ -129,8 +129,7 @@ def trust_line(page):
             revision_id=page.live_revision_id,
             status=TaskState.STATUS_APPROVED,
             workflow_state__status="approved",
-        )
-        .values_list("finished_at", "task__quorumapprovaltask__groups__name")
+        ).values_list("finished_at", "task__quorumapprovaltask__groups__name")
     )
     panel_dates = [finished for finished, group in approved if group == PANEL_GROUP and finished]
     if not panel_dates:
@@ -138,4 +137,28 @@ def trust_line(page):
     return {
         "date": timezone.localtime(max(panel_dates)).date(),
         "clinician": any(group == CLINICAL_GROUP for _finished, group in approved),
+    }
+
+
+@register.simple_tag
+def untranslated_language(request):
+    """The language a visitor came from when the page isn't in it yet (?untranslated=pl), else None."""
+    code = request.GET.get("untranslated", "") if request is not None else ""
+    if code not in dict(settings.LANGUAGES) or code == settings.LANGUAGE_CODE:
+        return None
+    info = get_language_info(code)
+    return {"code": code, "name_local": info["name_local"], "bidi": info["bidi"]}
+
+
+@register.simple_tag(takes_context=True)
+def translation_staleness(context, page):
+    """For a translation whose English page was published after it: {"changed_on": date, "url": English URL}."""
+    from website.translations import english_source, is_stale
+
+    source = english_source(page)
+    if not is_stale(page, source):
+        return None
+    return {
+        "changed_on": timezone.localtime(source.last_published_at).date(),
+        "url": source.get_url(context.get("request")),
     }
