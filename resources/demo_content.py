@@ -1589,3 +1589,98 @@ TOP_TIPS = {
         },
     ],
 }
+
+SNAPSHOT = {
+    "title": "My personal snapshot",
+    "slug": "personal-snapshot",
+    "summary": "Tell your GP practice what helps you at appointments. Fill it in, then print it or save it on your phone.",
+    "sensitive": True,
+    "intro": (
+        "<p>A personal snapshot tells staff at your GP practice what helps you. "
+        "You only have to explain it once. "
+        "Show it at reception, or ask them to keep a copy with your notes.</p>"
+    ),
+    "questions": [
+        (
+            "short_text",
+            {
+                "question": "The name I like to be called",
+                "hint": "This does not have to be the name on your documents.",
+                "options": [],
+            },
+        ),
+        (
+            "choose_any",
+            {
+                "question": "Things that help me at appointments",
+                "hint": "Choose as many as you like.",
+                "options": [
+                    "A longer appointment",
+                    "The first appointment of the day",
+                    "The last appointment of the day",
+                    "A support worker with me",
+                    "The door left open",
+                    "Being told before I am touched",
+                ],
+                "other": True,
+            },
+        ),
+        (
+            "choose_any",
+            {
+                "question": "Things that are hard for me",
+                "hint": "Choose as many as you like. You do not have to say why.",
+                "options": [
+                    "Waiting rooms",
+                    "Being touched",
+                    "Men in the room",
+                    "Small rooms",
+                    "Telling my story again",
+                ],
+                "other": True,
+            },
+        ),
+        (
+            "choose_one",
+            {
+                "question": "I would like my doctor or nurse to be",
+                "hint": "",
+                "options": ["A woman", "A man", "I do not mind"],
+                "other": False,
+            },
+        ),
+        (
+            "choose_one",
+            {
+                "question": "Do I need an interpreter?",
+                "hint": "Interpreters are free. They must keep what you say private.",
+                "options": ["Yes", "No"],
+                "other": False,
+            },
+        ),
+        (
+            "short_text",
+            {
+                "question": "My language",
+                "hint": "Say the language and, if you can, the dialect. For example: Sorani Kurdish.",
+                "options": [],
+            },
+        ),
+        (
+            "short_text",
+            {
+                "question": "My support worker",
+                "hint": "Only if you want the practice to contact them.",
+                "options": ["Name", "Phone number"],
+            },
+        ),
+        (
+            "short_text",
+            {
+                "question": "Things I would rather not be asked about",
+                "hint": "You do not have to say why.",
+                "options": [],
+            },
+        ),
+    ],
+}

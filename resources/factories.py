@@ -6,7 +6,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import GuideIndexPage, GuidePage, Topic, TopTipsPage
+from .models import GuideIndexPage, GuidePage, SnapshotPage, Topic, TopTipsPage
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -119,3 +119,42 @@ class TopTipsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = TopTipsPage
+
+
+def snapshot_questions():
+    return [
+        ("short_text", {"question": "The name I like to be called", "hint": "", "options": []}),
+        (
+            "choose_any",
+            {
+                "question": "Things that help me at appointments",
+                "hint": "Choose as many as you like.",
+                "options": ["A longer appointment", "A support worker with me", "The door left open"],
+                "other": True,
+            },
+        ),
+        (
+            "choose_one",
+            {
+                "question": "I would like my doctor or nurse to be",
+                "hint": "",
+                "options": ["A woman", "A man", "I do not mind"],
+                "other": False,
+            },
+        ),
+        (
+            "short_text",
+            {"question": "My support worker", "hint": "", "options": ["Name", "Phone number"]},
+        ),
+    ]
+
+
+class SnapshotPageFactory(wagtail_factories.PageFactory):
+    title = "My personal snapshot"
+    slug = factory.Sequence(lambda n: f"personal-snapshot-{n}")
+    summary = "Tell your GP practice what helps you at appointments."
+    intro = "<p>Fill it in, then print it or save it.</p>"
+    questions = factory.LazyFunction(snapshot_questions)
+
+    class Meta:
+        model = SnapshotPage

@@ -244,7 +244,9 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
 
     @classmethod
     def get_description(cls):
-        return _("A set number of different members of the chosen groups must approve. Authors cannot approve.")
+        return _(
+            "A set number of different members of the chosen groups must approve. Authors cannot approve."
+        )
 
     def locked_for_user(self, obj, user):
         # Co-editing goes on during review; an edit simply needs fresh approvals.
@@ -253,11 +255,15 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
     def authors(self, task_state):
         """Users who may not approve: whoever submitted, and whoever wrote the revision under review."""
         revision = task_state.workflow_state.content_object.get_latest_revision()
-        return {task_state.workflow_state.requested_by_id, task_state.revision.user_id, revision.user_id} - {None}
+        return {task_state.workflow_state.requested_by_id, task_state.revision.user_id, revision.user_id} - {
+            None
+        }
 
     def approvals(self, task_state):
         latest = task_state.workflow_state.content_object.get_latest_revision()
-        return task_state.quorum_approvals.filter(revision=latest).select_related("user").order_by("created_at")
+        return (
+            task_state.quorum_approvals.filter(revision=latest).select_related("user").order_by("created_at")
+        )
 
     def can_approve(self, task_state, user):
         return (
@@ -288,7 +294,9 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
             if not self.can_approve(task_state, user):
                 raise PermissionDenied
             revision = task_state.workflow_state.content_object.get_latest_revision()
-            QuorumApproval.objects.create(task_state=task_state, user=user, revision=revision, comment=comment)
+            QuorumApproval.objects.create(
+                task_state=task_state, user=user, revision=revision, comment=comment
+            )
             if self.approvals(task_state).count() >= self.quorum:
                 task_state.approve(user=user, comment=comment)
             else:

@@ -1,17 +1,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from resources import views as resources_views
-from website import views
+from website import serve, views
 
 # Unprefixed: the admin, documents, health check and robots.txt.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt),
+    # The offline-reading service worker must be served from the root so it may control /en/, /ar/…
+    path("", include("website.offline")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -30,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),
     path("language-card/<str:code>/", resources_views.language_card, name="language_card_for"),
+    # Wagtail's page view, with CSRF decided by the page type (website/serve.py), then Wagtail's own URLs.
+    re_path(serve_pattern, serve.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

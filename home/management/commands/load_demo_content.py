@@ -21,8 +21,13 @@ from home import demo_content as home_text
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from resources import demo_content as resources_text
-from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopTipsPageFactory
-from resources.models import GuideIndexPage, GuidePage, Topic, TopTipsPage
+from resources.factories import (
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    SnapshotPageFactory,
+    TopTipsPageFactory,
+)
+from resources.models import GuideIndexPage, GuidePage, SnapshotPage, Topic, TopTipsPage
 from website.models import SiteSettings
 
 DEFAULT_DEMO_PASSWORD = "co-produce-2026"  # noqa: S105 - local demo accounts only, documented in README
@@ -132,6 +137,10 @@ class Command(BaseCommand):
                     next_review_due=due,
                 )
             )
+
+        # Personal snapshot
+        if not self.child(home, SnapshotPage, resources_text.SNAPSHOT["slug"]):
+            publish(SnapshotPageFactory(parent=home, **resources_text.SNAPSHOT))
 
         # Blog
         blog_index = self.child(home, BlogIndexPage, blog_text.BLOG_INDEX["slug"])

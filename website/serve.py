@@ -1,0 +1,32 @@
+"""Wagtail's page view, with Django's CSRF check decided by the page type.
+
+Django checks CSRF before any view runs, against the view function: for every Wagtail page that is
+`wagtail.views.serve`, so a page type cannot opt out by marking its own `serve` method `csrf_exempt`.
+This view routes the page first, then runs the same check unless the page's `serve` is marked exempt
+(the personal snapshot: its POST stores nothing, and anonymous visitors never get a CSRF cookie).
+
+Wired in `website/urls.py`, inside `i18n_patterns`, just before Wagtail's own URLs:
+
+    re_path(serve_pattern, serve.serve),  # from wagtail.urls import serve_pattern
+"""
+
+from django.middleware.csrf import CsrfViewMiddleware
+from django.views.decorators.csrf import csrf_exempt
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
+
+
+def page_is_csrf_exempt(request, path):
+    route = Page.route_for_request(request, path)  # cached on the request for wagtail's view
+    return bool(route) and getattr(route[0].serve, "csrf_exempt", False)
+
+
+@csrf_exempt
+def serve(request, path):
+    if request.method not in SAFE_METHODS and not page_is_csrf_exempt(request, path):
+        rejected = CsrfViewMiddleware(lambda r: None).process_view(request, wagtail_views.serve, (path,), {})
+        if rejected is not None:
+            return rejected
+    return wagtail_views.serve(request, path)
