@@ -322,3 +322,21 @@ POSTS = [
         ],
     },
 ]
+
+# A post the demo leaves waiting for the panel: the editor sent it, one panel member approved it, and
+# signing in as panel2 gives the second approval that publishes it.
+WAITING_POST = {
+    "slug": "you-said-we-did-longer-appointments",
+    "title": "You said, we did: longer appointments",
+    "summary": "You told us ten minutes is not enough when you have a lot to say. Two practices now offer double appointments.",
+    "kind": "you-said-we-did",
+    "tags": ["appointments"],
+    "you_said": "<p>Ten minutes goes too fast. By the time I feel safe to talk, the time is up.</p>",
+    "we_did": "<p>Two practices now offer a double appointment when you ask. You do not have to give a reason.</p>",
+    "body": [
+        (
+            "text",
+            "<p>Ask at reception for a double appointment. You can also ask for the first or last one of the day.</p>",
+        ),
+    ],
+}

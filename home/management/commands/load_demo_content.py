@@ -45,6 +45,44 @@ DEMO_ACCOUNTS = [
 ]
 
 
+# The demo topics of the translated guides, in each demo language.
+DEMO_TOPIC_NAMES = {
+    "gp": {
+        "ar": "طبيب عام (GP)",
+        "pl": "Lekarz rodzinny (GP)",
+        "so": "Dhakhtarka guud (GP)",
+        "uk": "Сімейний лікар (GP)",
+        "ur": "جی پی (GP)",
+    },
+    "urgent-help": {
+        "ar": "مساعدة عاجلة",
+        "pl": "Pilna pomoc",
+        "so": "Caawimaad degdeg ah",
+        "uk": "Термінова допомога",
+        "ur": "فوری مدد",
+    },
+    "interpreters": {
+        "ar": "مترجمون",
+        "pl": "Tłumacze",
+        "so": "Turjubaanno",
+        "uk": "Перекладачі",
+        "ur": "ترجمان",
+    },
+}
+
+
+def copy_ids(english, translated):
+    """The translated stream data, with the block ids of the English data of the same shape."""
+    if isinstance(english, dict) and isinstance(translated, dict):
+        merged = {key: copy_ids(english.get(key), value) for key, value in translated.items()}
+        if "id" in english and "type" in english:
+            merged["id"] = english["id"]
+        return merged
+    if isinstance(english, list) and isinstance(translated, list):
+        return [copy_ids(e, t) for e, t in zip(english, translated, strict=True)]
+    return translated
+
+
 def publish(page):
     page.save_revision().publish()
     return page
@@ -75,8 +113,10 @@ class Command(BaseCommand):
             if options["reset"]:
                 self.reset(home)
             self.build(home, site)
+            self.translate_demo_guides(home)
             if create_accounts:
                 self.create_accounts()
+                self.demo_workflow(home)
         if not create_accounts:
             self.stdout.write(
                 self.style.WARNING(
@@ -171,6 +211,91 @@ class Command(BaseCommand):
                 if e["target"] in targets
             ]
             publish(home)
+
+    def translate_demo_guides(self, home):
+        """Real translations of three guides in five languages, through wagtail-localize, so translators see
+        them segment by segment. Each string is marked in the admin as a draft for a community translator."""
+        from wagtail.models import Locale
+        from wagtail_localize.models import (
+            String,
+            StringTranslation,
+            TranslationContext,
+            TranslationSource,
+        )
+        from wagtail_localize.models import Translation as LocalizeTranslation
+        from wagtail_localize.segments import StringSegmentValue
+        from wagtail_localize.segments.extract import extract_segments
+
+        from resources.demo_translations import TRANSLATIONS
+
+        guide_index = self.child(home, GuideIndexPage, resources_text.GUIDE_INDEX["slug"])
+        if guide_index is None:
+            return
+        for code, pages in TRANSLATIONS.items():
+            locale = Locale.objects.get(language_code=code)
+            for topic in Topic.objects.filter(locale=home.locale, slug__in=DEMO_TOPIC_NAMES):
+                if topic.get_translation_or_none(locale) is None:
+                    translated_topic = topic.copy_for_translation(locale)
+                    translated_topic.name = DEMO_TOPIC_NAMES[topic.slug][code]
+                    translated_topic.save()
+            for slug, data in pages.items():
+                page = guide_index if slug == guide_index.slug else self.child(guide_index, GuidePage, slug)
+                if page is None or page.get_translation_or_none(locale) is not None:
+                    continue
+                page = page.specific
+                source, _ = TranslationSource.get_or_create_from_instance(page)
+                translation, _ = LocalizeTranslation.objects.get_or_create(
+                    source=source, target_locale=locale
+                )
+                # The same page with the translated text: its segments come out in the same order.
+                translated = type(page).objects.get(pk=page.pk)
+                for field, value in data.items():
+                    setattr(translated, field, value)
+                    if field == "body":  # keep the English block ids, so each segment finds its context
+                        translated.body = copy_ids(
+                            page.body.get_prep_value(), translated.body.get_prep_value()
+                        )
+                pairs = zip(
+                    [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)],
+                    [s for s in extract_segments(translated) if isinstance(s, StringSegmentValue)],
+                    strict=True,
+                )
+                for english, foreign in pairs:
+                    StringTranslation.objects.update_or_create(
+                        translation_of=String.from_value(source.locale, english.string),
+                        locale=locale,
+                        context=TranslationContext.objects.get(object_id=source.object_id, path=english.path),
+                        defaults={
+                            "data": foreign.string.data,
+                            "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+                            "tool_name": "Demo draft: needs review by a community translator",
+                        },
+                    )
+                # Saved as a draft, then published from a fresh copy: wagtail-localize's own publish runs
+                # on commit with a stale parent, which would undo the tree's child counts.
+                translation.save_target(publish=False)
+                page.get_translation(locale).get_latest_revision().publish()
+
+    def demo_workflow(self, home):
+        """One post waiting for the panel with one approval of two, so panel2 can give the second."""
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()
+        blog_index = self.child(home, BlogIndexPage, blog_text.BLOG_INDEX["slug"])
+        data = blog_text.WAITING_POST
+        if blog_index is None or self.child(blog_index, BlogPage, data["slug"]):
+            return
+        editor, panel3 = User.objects.get(username="editor"), User.objects.get(username="panel3")
+        fields = dict(data, date=timezone.localdate(), live=False)
+        fields.pop("tags", None)
+        post = BlogPageFactory(parent=blog_index, **fields)
+        post.owner = editor
+        post.save_revision(user=editor)
+        state = post.get_workflow().start(post, editor)
+        task_state = state.current_task_state.specific
+        task_state.task.specific.on_action(
+            task_state, panel3, "approve", comment="Clear and true. Thank you."
+        )
 
     def create_accounts(self):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
