@@ -61,15 +61,17 @@ test-browser: install compile-messages
 
 # Debian's Chromium for the browser tests (never a browser download). Needs root (apt).
 browser:
-	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+		fonts-noto-core fonts-noto-cjk)
 
 # Needs GNU gettext (Debian package gettext).
 messages: install
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) $(MAKEMESSAGES_OPTS)
 
-# Fails when a catalogue in locale/ is missing strings the code now has (or keeps ones it dropped).
+# Fails when a catalogue in locale/ is missing strings the code now has (or keeps ones it dropped), or
+# leaves any string untranslated.
 check-messages: install
-	$(MANAGE) check_catalogues
+	$(MANAGE) check_catalogues --require-translations
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -149,7 +149,7 @@ def test_arabic_answers_come_back_printable_with_an_english_copy(client, snapsho
 def test_posting_needs_no_csrf_cookie(snapshot_ar):
     client = Client(enforce_csrf_checks=True)
     response = client.post(snapshot_ar.url, answers(snapshot_ar))
-    assert response.status_code == 200, "add the page view line from website/serve.py to website/urls.py"
+    assert response.status_code == 200, "website/urls.py must route pages through website.serve.serve"
     assert "سارة" in response.content.decode()
 
 
@@ -259,3 +259,19 @@ def test_query_count_does_not_grow_with_the_questions(client, snapshot_ar):
     snapshot_ar.save_revision().publish()
     assert {method: count(method) for method in ("get", "post")} == small
     assert max(small.values()) <= 20
+
+
+@pytest.mark.django_db
+def test_questions_hints_and_options_are_translatable(snapshot):
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    strings = {s.string.data for s in extract_segments(snapshot) if isinstance(s, StringSegmentValue)}
+    for text in [
+        "The name I like to be called",
+        "Choose as many as you like.",
+        "A longer appointment",
+        "I do not mind",
+        "Phone number",
+    ]:
+        assert text in strings, text

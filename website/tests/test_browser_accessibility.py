@@ -22,6 +22,8 @@ def page_paths():
         "blog index": "/{lang}/news/",
         "blog post": "/{lang}/news/" + POSTS[0]["slug"] + "/",
         "search": "/{lang}/search/?q=GP",
+        "personal snapshot": "/{lang}/personal-snapshot/",
+        "language card": "/{lang}/language-card/",
         "not found": "/{lang}/no-such-page/",
     }
 
@@ -70,3 +72,16 @@ def test_keyboard_reaches_skip_link_then_quick_exit(live_site, new_page):
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main-content"
+
+
+@pytest.mark.parametrize("lang", ["ur", "fa", "ckb", "so", "ti", "bn", "zh-hans", "pl", "ro", "uk"])
+def test_home_page_in_every_other_language_is_accessible(live_site, new_page, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = new_page(width=320)
+    page.goto(f"{live_site}/{lang}/")
+    assert page.get_attribute("html", "lang") == lang
+    assert page.get_attribute("html", "dir") == ("rtl" if lang in {"ur", "fa", "ckb"} else "ltr")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320

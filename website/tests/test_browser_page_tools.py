@@ -50,7 +50,7 @@ def test_saved_guide_opens_offline_and_can_be_removed(live_site, new_page):
     save.click()
     status = page.locator("[data-save-status]")
     expect(status).to_contain_text("without the internet")  # no wait_for_function: the CSP forbids eval
-    assert worker_count(page) == 1, 'add path("", include("website.offline")) to website/urls.py'
+    assert worker_count(page) == 1, "website/urls.py must include website.offline at the root"
     saved = page.evaluate(
         "caches.open('saved-guides-v1').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
     )

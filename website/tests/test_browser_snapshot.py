@@ -86,7 +86,7 @@ def test_without_javascript_the_form_posts_and_the_summary_comes_back(live_site,
     with page.expect_response(lambda r: r.request.method == "POST") as posted:
         page.locator("[data-snapshot-form] button[type=submit]").click()
     response = posted.value
-    assert response.status == 200, "add the page view line from website/serve.py to website/urls.py"
+    assert response.status == 200, "website/urls.py must route pages through website.serve.serve"
     assert "no-store" in response.headers["cache-control"]
     page.wait_for_load_state()
     summary = page.locator("#snapshot-summary")

@@ -8,7 +8,9 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from website.reviews import REMINDER_DAYS, pages_due_for_review
 
@@ -28,33 +30,54 @@ class Command(BaseCommand):
         if not pages:
             self.stdout.write("No pages are due for review.")
             return
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        lines = []
-        for page in pages:
-            when = "OVERDUE since" if page.next_review_due < today else "due"
-            edit = base + reverse("wagtailadmin_pages:edit", args=[page.pk])
-            lines.append(
-                f"- {page.title} ({page.locale.language_code}): {when} {page.next_review_due:%d %B %Y}\n  {edit}"
-            )
-        body = (
-            "Hello,\n\nThese pages need checking to make sure everything on them is still true.\n"
-            "Open each one, check it with the panel, and set new review dates.\n\n" + "\n".join(lines) + "\n"
-        )
         User = get_user_model()
-        recipients = set(
-            User.objects.filter(is_active=True, groups__name="Editors")
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
-        recipients |= {p.owner.email for p in pages if p.owner and p.owner.is_active and p.owner.email}
-        subject = f"{len(pages)} page(s) due for review"
+        recipients = {
+            u.pk: u for u in User.objects.filter(is_active=True, groups__name="Editors").exclude(email="")
+        }
+        recipients |= {p.owner.pk: p.owner for p in pages if p.owner and p.owner.is_active and p.owner.email}
         if options["dry_run"]:
+            subject, body = self.message(pages, today)
             self.stdout.write(
-                f"To: {', '.join(sorted(recipients)) or '(nobody)'}\nSubject: {subject}\n\n{body}"
+                f"To: {', '.join(sorted(u.email for u in recipients.values())) or '(nobody)'}\n"
+                f"Subject: {subject}\n\n{body}"
             )
             return
         if not recipients:
             self.stderr.write("Nobody to email: the Editors group has no members with an email address.")
             return
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, sorted(recipients))
+        # Each member gets the email in the language they chose for the admin.
+        by_language = {}
+        for user in recipients.values():
+            by_language.setdefault(preferred_language(user), []).append(user.email)
+        for language, emails in by_language.items():
+            with translation.override(language):
+                subject, body = self.message(pages, today)
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, sorted(emails))
         self.stdout.write(f"Emailed {len(recipients)} editor(s) about {len(pages)} page(s).")
+
+    def message(self, pages, today):
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        lines = []
+        for page in pages:
+            date = formats.date_format(page.next_review_due, "j F Y")
+            when = (
+                _("OVERDUE since %(date)s") % {"date": date}
+                if page.next_review_due < today
+                else _("due %(date)s") % {"date": date}
+            )
+            edit = base + reverse("wagtailadmin_pages:edit", args=[page.pk])
+            lines.append(f"- {page.title} ({page.locale.language_code}): {when}\n  {edit}")
+        intro = _(
+            "Hello,\n\nThese pages need checking to make sure everything on them is still true.\n"
+            "Open each one, check it with the panel, and set new review dates."
+        )
+        subject = ngettext(
+            "%(count)s page is due for review", "%(count)s pages are due for review", len(pages)
+        ) % {"count": len(pages)}
+        return subject, intro + "\n\n" + "\n".join(lines) + "\n"
+
+
+def preferred_language(user):
+    profile = getattr(user, "wagtail_userprofile", None)
+    language = profile.get_preferred_language() if profile else settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
