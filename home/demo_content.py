@@ -361,7 +361,9 @@ STANDARD_PAGES = [
                     "If you need to leave quickly, tap it. "
                     "You can also press the Shift key 3 times on a keyboard.</p>"
                     "<p>This hides the page straight away and opens a weather website. "
-                    "If someone presses the Back button, they will not come back here.</p>"
+                    "If someone presses Back once, they will not see the page you were on.</p>"
+                    "<p>Other pages of this site you read before may still be in the history. "
+                    "Pressing Back more times can show them.</p>"
                 ),
             ),
             ("heading", {"text": "What the button does not do", "level": "h2"}),

@@ -41,6 +41,7 @@ class HomePage(BasePage):
         "home.StandardPage",
         "resources.GuideIndexPage",
         "resources.TopTipsPage",
+        "resources.SnapshotPage",
         "blog.BlogIndexPage",
     ]
     max_count_per_parent = 1

@@ -96,7 +96,10 @@ def test_reset_rebuilds_from_scratch():
     guide.title = "Changed by hand"
     guide.save_revision().publish()
     call_command("load_demo_content", "--reset", verbosity=0)
-    assert GuidePage.objects.get(slug="register-with-a-gp", locale__language_code="en").title == "Register with a GP"
+    assert (
+        GuidePage.objects.get(slug="register-with-a-gp", locale__language_code="en").title
+        == "Register with a GP"
+    )
 
 
 @pytest.mark.django_db
