@@ -5,6 +5,9 @@ import re
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from conftest import translate
 from resources.models import GuidePage
@@ -50,8 +53,9 @@ def test_guide_tools_are_hidden_until_javascript_shows_them(client, code):
     html = client.get(guide.url).content.decode()
     tools = re.search(r'<div class="page-tools" data-page-tools hidden>(.*?)\n</div>', html, re.S)
     assert tools, "the tools start hidden"
-    assert "Listen to this page" in tools.group(1)
-    assert "Save this guide for offline reading" in tools.group(1)
+    with translation.override(code):
+        assert escape(gettext("Listen to this page")) in tools.group(1)
+        assert escape(gettext("Save this guide for offline reading")) in tools.group(1)
     # Nothing registers or fetches the worker on first load: only a button that names it.
     assert 'data-worker="/sw.js"' in html
     assert not re.search(r"<(script|link)[^>]+sw\.js", html)
