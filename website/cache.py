@@ -2,18 +2,21 @@
 
 A request with no cookies at all is an anonymous visitor: their GET of a public page is answered from the
 "pages" cache when it can be, and a fresh 200 answer is stored for next time. Anything else (signed-in users,
-forms, the admin, search, error pages, answers that set a cookie or say private/no-store) passes straight
-through. Publishing, unpublishing, moving or deleting a page, or saving site settings, empties the cache.
+forms, the admin, search, accounts, error pages, answers that set a cookie or say private/no-store) passes
+straight through. Publishing, unpublishing, moving or deleting a page, or saving site settings, empties the cache.
+
+Every answer to a signed-in user is marked `Cache-Control: private, no-cache` and `Vary: Cookie`, so no
+shared cache (a proxy, a CDN) keeps a copy of what one person saw and hands it to another.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 SKIP_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/")
-SKIP_PARTS = ("/search/", "/feedback/")
+SKIP_PARTS = ("/search/", "/feedback/", "/account/")
 
 
 def page_cache():
@@ -38,12 +41,21 @@ class AnonymousPageCacheMiddleware:
         )
 
     def key(self, request):
-        raw = f"{request.get_host()}|{request.get_full_path()}"
+        # Stored as GZip made it: compressed for browsers that accept gzip, plain for the others.
+        gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+        raw = f"{request.get_host()}|{request.get_full_path()}|{'gzip' if gzip else 'identity'}"
         return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+    def private_if_signed_in(self, request, response):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+            patch_vary_headers(response, ("Cookie",))
+        return response
 
     def __call__(self, request):
         if not self.cacheable_request(request):
-            return self.get_response(request)
+            return self.private_if_signed_in(request, self.get_response(request))
         key = self.key(request)
         cached = page_cache().get(key)
         if cached is not None:

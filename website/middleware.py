@@ -5,24 +5,33 @@ styles, no frames. The Wagtail admin keeps its own needs (it uses inline styles 
 a looser policy that still forbids other hosts.
 """
 
-PUBLIC_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "media-src 'self'",
-        "object-src 'none'",
-        "frame-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-    ]
-)
+
+def public_csp(frame_src=()):
+    """The public pages' policy. `frame_src` lets named hosts into a frame: only a training video's
+    player, and only on the page that has one (the frame is added when the visitor chooses to play)."""
+    frames = " ".join(sorted(frame_src)) if frame_src else "'none'"
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "media-src 'self'",
+            "object-src 'none'",
+            f"frame-src {frames}",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "manifest-src 'self'",
+            "worker-src 'self'",
+        ]
+    )
+
+
+PUBLIC_CSP = public_csp()
+
 ADMIN_CSP = "; ".join(
     [
         "default-src 'self'",

@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from resources import views as resources_views
-from website import serve, views
+from website import accounts, serve, views
 
 # Unprefixed: the admin, documents, health check and robots.txt.
 urlpatterns = [
@@ -19,12 +20,17 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+# With DEBUG on (`make run`), uploaded images are served from /media/. Never the documents folder:
+# documents go through Wagtail's view (/documents/…), which applies privacy, or private handouts would leak.
+DEBUG_MEDIA = re_path(
+    r"^media/(?P<path>(?!documents/).*)$", static_serve, {"document_root": settings.MEDIA_ROOT}
+)
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [DEBUG_MEDIA]
 
 # Every public page carries its language: /en/…, /ar/…. A bare / goes to the browser's language.
 urlpatterns += i18n_patterns(
@@ -33,6 +39,18 @@ urlpatterns += i18n_patterns(
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),
     path("language-card/<str:code>/", resources_views.language_card, name="language_card_for"),
+    # Accounts for GP trainees (website/accounts.py): the site's own sign-in, never the admin's.
+    path("account/", accounts.account_home, name="account_home"),
+    path("account/sign-in/", accounts.SignInView.as_view(), name="sign_in"),
+    path("account/sign-out/", accounts.SignOutView.as_view(), name="sign_out"),
+    path("account/signed-out/", accounts.signed_out, name="signed_out"),
+    path("account/password-reset/", accounts.ResetRequestView.as_view(), name="password_reset"),
+    path("account/password-reset/sent/", accounts.ResetSentView.as_view(), name="password_reset_done"),
+    path(
+        "account/reset/<uidb64>/<token>/", accounts.ResetConfirmView.as_view(), name="password_reset_confirm"
+    ),
+    path("account/reset/done/", accounts.ResetCompleteView.as_view(), name="password_reset_complete"),
+    path("account/invitation/<str:token>/", accounts.accept_invitation, name="accept_invitation"),
     # Wagtail's page view, with CSRF decided by the page type (website/serve.py), then Wagtail's own URLs.
     re_path(serve_pattern, serve.serve),
     path("", include(wagtail_urls)),

@@ -125,4 +125,7 @@ def feedback(request):
 
 
 def robots_txt(request):
-    return HttpResponse("User-agent: *\nDisallow: /admin/\nDisallow: /*/search/\n", content_type="text/plain")
+    return HttpResponse(
+        "User-agent: *\nDisallow: /admin/\nDisallow: /*/search/\nDisallow: /*/account/\n",
+        content_type="text/plain",
+    )

@@ -235,3 +235,30 @@ def translation_status_listing_button(page, user, next_url=None):
         if source is not None:
             url = reverse("website_translation_status") + f"?page={source.pk}"
             yield Button(_("Translation status"), url, priority=60, icon_name="site")
+
+
+# --- Trainee invitations ------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_trainee_invitation_urls():
+    from . import invitations
+
+    return [
+        path("trainee-invitations/", invitations.invitation_list, name="trainee_invitations"),
+        path("trainee-invitations/new/", invitations.invitation_create, name="trainee_invitation_create"),
+        path(
+            "trainee-invitations/<int:pk>/withdraw/",
+            invitations.invitation_withdraw,
+            name="trainee_invitation_withdraw",
+        ),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_trainee_invitations_menu_item():
+    from .invitations import InvitationsMenuItem
+
+    return InvitationsMenuItem(
+        _("Trainee invitations"), reverse("trainee_invitations"), icon_name="mail", order=610
+    )

@@ -67,13 +67,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    # The page cache sits outside GZip, so a cached page is stored compressed and not compressed again.
     "website.cache.AnonymousPageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "website.accounts.SameOriginReferrerMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "website.accounts.AdminRefusalMiddleware",
     "website.workflows.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -96,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "website.accounts.signed_in",
             ],
         },
     },
@@ -123,6 +127,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Accounts: GP trainees sign in on the site's own page (website/accounts.py), in their language; so does
+# Wagtail's page privacy. URL names, so /ar/ pages send people to /ar/account/sign-in/.
+LOGIN_URL = "sign_in"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+LOGIN_REDIRECT_URL = "account_home"  # the home page in the visitor's language
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

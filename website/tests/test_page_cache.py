@@ -63,3 +63,51 @@ def test_search_errors_and_the_admin_are_not_cached(client, home_page):
     assert "X-Page-Cache" not in client.get("/en/search/?q=gp")
     assert "X-Page-Cache" not in client.get("/en/no-such-page/")
     assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+@pytest.mark.django_db
+def test_answers_to_signed_in_people_are_private_and_vary_on_cookie(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    client.force_login(UserFactory(groups=["GP trainees"]))
+    for path in (page.url, "/en/", "/en/search/?q=gp", "/en/account/sign-in/", "/en/no-such-page/"):
+        response = client.get(path)
+        cache_control = response["Cache-Control"]
+        assert "private" in cache_control and "no-cache" in cache_control, path
+        assert "public" not in cache_control, path
+        assert "Cookie" in response["Vary"], path
+
+
+@pytest.mark.django_db
+def test_anonymous_page_views_set_no_cookies_and_stay_cacheable(client, home_page):
+    """The footer's sign-in link and the header's signed-in bar must not cost anonymous visitors their
+    cookie-free, shared, cacheable pages."""
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    for path in (page.url, "/en/", "/ar/"):
+        response = client.get(path)
+        assert not response.cookies, f"{path} set {list(response.cookies)}"
+        assert "Cookie" not in response.get("Vary", ""), path
+        assert response["X-Page-Cache"] == "miss"
+        assert "csrfmiddlewaretoken" not in response.content.decode()
+        assert client.get(path)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_account_pages_are_never_stored(client, home_page):
+    for path in ("/en/account/sign-in/", "/en/account/password-reset/", "/en/account/signed-out/"):
+        response = client.get(path)
+        assert "X-Page-Cache" not in response, path
+        assert "no-cache" in response["Cache-Control"], path
+        client.cookies.clear()
+
+
+@pytest.mark.django_db
+def test_cached_pages_are_stored_compressed_and_only_sent_compressed_to_who_accepts_it(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about", summary="x " * 200)
+    gzipped = client.get(page.url, headers={"Accept-Encoding": "gzip"})
+    assert gzipped["Content-Encoding"] == "gzip"
+    again = client.get(page.url, headers={"Accept-Encoding": "gzip, br"})
+    assert again["X-Page-Cache"] == "hit" and again["Content-Encoding"] == "gzip"
+    plain = client.get(page.url)
+    assert not plain.has_header("Content-Encoding")
+    assert b"About us" in plain.content
+    assert "Accept-Encoding" in plain["Vary"] or "Accept-Encoding" in gzipped["Vary"]
