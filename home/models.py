@@ -41,6 +41,7 @@ class HomePage(BasePage):
         "home.StandardPage",
         "resources.GuideIndexPage",
         "resources.TopTipsPage",
+        "resources.TrainingIndexPage",
         "resources.SnapshotPage",
         "blog.BlogIndexPage",
     ]

@@ -6,7 +6,17 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import GuideIndexPage, GuidePage, SnapshotPage, Topic, TopTipsPage
+from .models import (
+    ChecklistPage,
+    GuideIndexPage,
+    GuidePage,
+    SnapshotPage,
+    Topic,
+    TopTipsPage,
+    TrainingCoursePage,
+    TrainingIndexPage,
+    TrainingModulePage,
+)
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -158,3 +168,139 @@ class SnapshotPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SnapshotPage
+
+
+def reviewed():
+    return timezone.localdate() - datetime.timedelta(days=30)
+
+
+def review_due():
+    return timezone.localdate() + datetime.timedelta(days=335)
+
+
+class TrainingIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Training for practices"
+    slug = factory.Sequence(lambda n: f"training-{n}")
+    summary = "Courses for GP trainees and practice teams, written with people with lived experience."
+    intro = "<p>Use these courses in teaching sessions or practice meetings.</p>"
+
+    class Meta:
+        model = TrainingIndexPage
+
+
+class TrainingCoursePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Trauma-informed primary care {n}")
+    slug = factory.Sequence(lambda n: f"course-{n}")
+    summary = "How past harm shapes the way people use a GP practice, and what helps."
+    audience = "GP trainees and their educators"
+    aims = "<ul><li>Understand why some people find care hard to reach.</li></ul>"
+    how_to_run = "<p>Run the modules in order, one a week.</p>"
+    facilitator_requirements = "<p>A GP educator with a paid lived-experience co-facilitator.</p>"
+    last_reviewed = factory.LazyFunction(reviewed)
+    next_review_due = factory.LazyFunction(review_due)
+
+    class Meta:
+        model = TrainingCoursePage
+
+
+def session_plan(*minutes):
+    titles = ["Check-in", "Talk in small groups", "Share back", "Check-out"]
+    return [
+        (
+            "activity",
+            {
+                "minutes": m,
+                "title": titles[i % len(titles)],
+                "format": "whole-group",
+                "description": f"<p>Activity {i + 1}.</p>",
+                "materials": "Flip chart" if i == 1 else "",
+            },
+        )
+        for i, m in enumerate(minutes or (10, 40, 10))
+    ]
+
+
+class TrainingModulePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Why access is unequal {n}")
+    slug = factory.Sequence(lambda n: f"module-{n}")
+    summary = "Who finds a GP practice hardest to reach, and why."
+    learning_outcomes = factory.LazyFunction(
+        lambda: [
+            ("outcome", "Explain the inverse care law."),
+            ("outcome", "Name three barriers to registering."),
+        ]
+    )
+    session_plan = factory.LazyFunction(session_plan)
+    facilitator_notes = "<p>Agree ground rules first.</p>"
+    reflective_questions = factory.LazyFunction(
+        lambda: [
+            ("question", {"question": "What surprised you?", "hint": "One or two sentences."}),
+            ("question", {"question": "What will you do differently?", "hint": ""}),
+        ]
+    )
+    further_reading = factory.LazyFunction(
+        lambda: [
+            (
+                "reading",
+                {
+                    "title": "The inverse care law",
+                    "source": "The Lancet, 1971",
+                    "page": None,
+                    "url": "",
+                    "note": "",
+                },
+            )
+        ]
+    )
+    last_reviewed = factory.LazyFunction(reviewed)
+    next_review_due = factory.LazyFunction(review_due)
+
+    class Meta:
+        model = TrainingModulePage
+
+
+class ChecklistPageFactory(wagtail_factories.PageFactory):
+    title = "Safe surgery checklist"
+    slug = factory.Sequence(lambda n: f"checklist-{n}")
+    summary = "Actions a practice can take so everyone can register and be seen."
+    intro = "<p>Tick what your practice already does.</p>"
+    sections = factory.LazyFunction(
+        lambda: [
+            (
+                "section",
+                {
+                    "heading": "Registration",
+                    "items": [
+                        {"action": "Register people without proof of address or ID.", "detail": ""},
+                        {
+                            "action": "Let people use the practice address.",
+                            "detail": "<p>For people with no home.</p>",
+                        },
+                    ],
+                },
+            ),
+            (
+                "section",
+                {
+                    "heading": "Interpreters",
+                    "items": [{"action": "Book a professional interpreter.", "detail": ""}],
+                },
+            ),
+        ]
+    )
+    last_reviewed = factory.LazyFunction(reviewed)
+    next_review_due = factory.LazyFunction(review_due)
+
+    class Meta:
+        model = ChecklistPage
+
+
+def handout_document(title="Ground rules", text="Be kind. Listen. Keep what is said here private.\n"):
+    """A real text document, as an editor would upload it."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    slug = title.lower().replace(" ", "-")
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(text.encode(), name=f"{slug}.txt")
+    )

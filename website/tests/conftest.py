@@ -26,6 +26,16 @@ for page in Page.objects.filter(depth__gt=2, locale__language_code="en").specifi
         copy.save_revision().publish()
 """
 
+# A video on one public training module (the demo content has none), to check it loads only on Play.
+VIDEO = """
+from resources.models import TrainingModulePage
+from resources.training_demo_content import COURSES
+module = TrainingModulePage.objects.get(slug=COURSES[1]["modules"][0]["slug"], locale__language_code="en")
+module.video = [("video", {"url": "https://www.youtube.com/watch?v=aaaaaaaaaaa", "title": "Test video",
+    "length": "2 minutes", "transcript": "<p>Test transcript: what the speaker says.</p>"})]
+module.save_revision().publish()
+"""
+
 
 def free_port():
     with socket.socket() as s:
@@ -60,7 +70,8 @@ def live_site():
         )
 
     manage("migrate", "--noinput")
-    manage("load_demo_content")
+    manage("load_demo_content", "--allow-demo-accounts")  # the trainee account signs in
+    manage("shell", "-c", VIDEO)
     manage("shell", "-c", AR_PAGES)
     manage("collectstatic", "--noinput")
     server = subprocess.Popen(

@@ -12,6 +12,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 def page_paths():
     from blog.demo_content import POSTS
+    from resources.training_demo_content import COURSES
+
+    course, toolkit = COURSES[0], COURSES[1]
+    public_module = next(m for m in course["modules"] if not m["trainee_only"])
 
     return {
         "home": "/{lang}/",
@@ -24,6 +28,11 @@ def page_paths():
         "search": "/{lang}/search/?q=GP",
         "personal snapshot": "/{lang}/personal-snapshot/",
         "language card": "/{lang}/language-card/",
+        "training index": "/{lang}/training/",
+        "training course": f"/{{lang}}/training/{course['slug']}/",
+        "training module": f"/{{lang}}/training/{course['slug']}/{public_module['slug']}/",
+        "training module with video": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['modules'][0]['slug']}/",
+        "checklist": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['checklist']['slug']}/",
         "not found": "/{lang}/no-such-page/",
     }
 
@@ -52,10 +61,11 @@ def test_page_type_is_accessible(live_site, new_page, kind, lang, width):
     assert page.context.cookies() == []
 
 
-@pytest.mark.parametrize("kind", list(page_paths()))
-def test_page_type_works_without_javascript(live_site, new_page, kind):
+@pytest.mark.parametrize("kind,lang", [(kind, lang) for kind in page_paths() for lang in ("en", "ar")])
+def test_page_type_works_without_javascript(live_site, new_page, kind, lang):
     page = new_page(width=320, javascript=False)
-    page.goto(live_site + page_paths()[kind].format(lang="en"))
+    page.goto(live_site + page_paths()[kind].format(lang=lang))
+    assert page.get_attribute("html", "dir") == ("rtl" if lang == "ar" else "ltr")
     assert page.locator("main h1").first.is_visible()
     exit_link = page.locator("a.quick-exit")
     assert exit_link.is_visible()

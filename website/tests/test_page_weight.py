@@ -1,4 +1,4 @@
-"""A guide's first load stays within the byte and request budget of PRODUCT.md (≤ 50 KB, ≤ 5 requests)."""
+"""A guide's and a training module's first load stay within the byte and request budget of PRODUCT.md (≤ 50 KB, ≤ 5 requests)."""
 
 import gzip
 import re
@@ -19,9 +19,16 @@ def first_load_assets(html):
 
 
 @pytest.mark.django_db
-def test_guide_first_load_is_within_budget(client):
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/guides/register-with-a-gp/",
+        "/en/training/trauma-informed-primary-care/working-with-lived-experience/",
+    ],
+)
+def test_first_load_is_within_budget(client, path):
     call_command("load_demo_content", verbosity=0)
-    html = client.get("/en/guides/register-with-a-gp/").content.decode()
+    html = client.get(path).content.decode()
     assets = first_load_assets(html)
     assert all(a.startswith("/") and not a.startswith("//") for a in assets), assets
     total = len(gzip.compress(html.encode()))

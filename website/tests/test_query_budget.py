@@ -61,3 +61,38 @@ def test_query_counts_are_small_and_do_not_grow_with_the_site(client, home_page)
     for url in urls:
         assert small[url] <= BUDGET, f"{url}: {small[url]} queries"
         assert large[url] == small[url], f"{url}: {small[url]} queries grew to {large[url]}"
+
+
+@pytest.mark.django_db
+def test_training_pages_stay_within_budget_as_courses_grow(client, home_page):
+    from resources.factories import (
+        ChecklistPageFactory,
+        TrainingCoursePageFactory,
+        TrainingIndexPageFactory,
+        TrainingModulePageFactory,
+        handout_document,
+    )
+
+    def add_modules(course, n):
+        for _ in range(n):
+            document = handout_document("Handout")
+            handouts = [
+                ("handout", {"document": document, "kind": "handout", "title": "", "description": ""})
+            ]
+            TrainingModulePageFactory(parent=course, handouts=handouts)
+
+    index = TrainingIndexPageFactory(parent=home_page, slug="training")
+    course = TrainingCoursePageFactory(parent=index, slug="course")
+    add_modules(course, 2)
+    module = course.get_children().specific().first()
+    checklist = ChecklistPageFactory(parent=course)
+    urls = [index.url, course.url, module.url, checklist.url]
+
+    small = {url: count_queries(client, url) for url in urls}
+    add_modules(course, 10)
+    TrainingCoursePageFactory(parent=index)
+    large = {url: count_queries(client, url) for url in urls}
+
+    for url in urls:
+        assert small[url] <= BUDGET, f"{url}: {small[url]} queries"
+        assert large[url] == small[url], f"{url}: {small[url]} queries grew to {large[url]}"
