@@ -26,8 +26,8 @@ ENTRY_POINTS = [
     },
     {
         "title": "I'm training to be a GP",
-        "text": "Find out how we work with patients as equal partners, and about our training for GP trainees.",
-        "target": "about",
+        "text": "Courses on trauma-informed care and co-production, made with people with lived experience.",
+        "target": "training",
     },
 ]
 

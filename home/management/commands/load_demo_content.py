@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -21,13 +22,26 @@ from home import demo_content as home_text
 from home.factories import StandardPageFactory
 from home.models import HomePage, StandardPage
 from resources import demo_content as resources_text
+from resources import training_demo_content as training_text
 from resources.factories import (
+    ChecklistPageFactory,
     GuideIndexPageFactory,
     GuidePageFactory,
     SnapshotPageFactory,
     TopTipsPageFactory,
+    TrainingCoursePageFactory,
+    TrainingIndexPageFactory,
+    TrainingModulePageFactory,
 )
-from resources.models import GuideIndexPage, GuidePage, SnapshotPage, Topic, TopTipsPage
+from resources.models import (
+    GuideIndexPage,
+    GuidePage,
+    SnapshotPage,
+    Topic,
+    TopTipsPage,
+    TrainingCoursePage,
+    TrainingIndexPage,
+)
 from website.models import SiteSettings
 
 DEFAULT_DEMO_PASSWORD = "co-produce-2026"  # noqa: S105 - local demo accounts only, documented in README
@@ -117,6 +131,7 @@ class Command(BaseCommand):
             if create_accounts:
                 self.create_accounts()
                 self.demo_workflow(home)
+                self.approve_training(home)
         if not create_accounts:
             self.stdout.write(
                 self.style.WARNING(
@@ -182,6 +197,8 @@ class Command(BaseCommand):
         if not self.child(home, SnapshotPage, resources_text.SNAPSHOT["slug"]):
             publish(SnapshotPageFactory(parent=home, **resources_text.SNAPSHOT))
 
+        self.build_training(home, reviewed, due)
+
         # Blog
         blog_index = self.child(home, BlogIndexPage, blog_text.BLOG_INDEX["slug"])
         if not blog_index:
@@ -211,6 +228,76 @@ class Command(BaseCommand):
                 if e["target"] in targets
             ]
             publish(home)
+
+    def build_training(self, home, reviewed, due):
+        """The training section: courses with their modules and handouts, and the practice checklist.
+
+        One module of the first course is for signed-in GP trainees only (page privacy by group), and so
+        are its handouts.
+        """
+        from django.contrib.auth.models import Group
+        from wagtail.models import PageViewRestriction
+
+        dates = {"last_reviewed": reviewed, "next_review_due": due}
+        index = self.child(home, TrainingIndexPage, training_text.TRAINING_INDEX["slug"])
+        if not index:
+            index = publish(TrainingIndexPageFactory(parent=home, **training_text.TRAINING_INDEX))
+        trainees = Group.objects.get(name="GP trainees")
+        for data in training_text.COURSES:
+            if self.child(index, TrainingCoursePage, data["slug"]):
+                continue
+            fields = {k: v for k, v in data.items() if k not in ("modules", "checklist")}
+            course = publish(TrainingCoursePageFactory(parent=index, **fields, **dates))
+            for module_data in data["modules"]:
+                module = publish(
+                    TrainingModulePageFactory(parent=course, **self.module_fields(module_data), **dates)
+                )
+                if module_data["trainee_only"]:
+                    restriction = PageViewRestriction.objects.create(
+                        page=module, restriction_type=PageViewRestriction.GROUPS
+                    )
+                    restriction.groups.set([trainees])
+            checklist = data.get("checklist")
+            if checklist:
+                sections = [("section", section) for section in checklist["sections"]]
+                fields = dict(checklist, sections=sections, **dates)
+                publish(ChecklistPageFactory(parent=course, **fields))
+
+    def module_fields(self, data):
+        from django.core.files.base import ContentFile
+        from wagtail.documents import get_document_model
+
+        Document = get_document_model()
+        handouts = []
+        for handout in data["handouts"]:
+            document = Document.objects.filter(title=handout["title"]).first()
+            if document is None:
+                document = Document.objects.create(
+                    title=handout["title"],
+                    file=ContentFile(handout["text"].encode("utf-8"), name=handout["filename"]),
+                )
+            handouts.append(
+                (
+                    "handout",
+                    {
+                        "document": document,
+                        "kind": handout["kind"],
+                        "title": "",
+                        "description": handout["description"],
+                    },
+                )
+            )
+        return {
+            "title": data["title"],
+            "slug": data["slug"],
+            "summary": data["summary"],
+            "learning_outcomes": [("outcome", text) for text in data["learning_outcomes"]],
+            "session_plan": [("activity", activity) for activity in data["session_plan"]],
+            "facilitator_notes": data["facilitator_notes"],
+            "handouts": handouts,
+            "reflective_questions": [("question", q) for q in data["reflective_questions"]],
+            "further_reading": [("reading", dict(reading, page=None)) for reading in data["further_reading"]],
+        }
 
     def translate_demo_guides(self, home):
         """Real translations of three guides in five languages, through wagtail-localize, so translators see
@@ -296,6 +383,41 @@ class Command(BaseCommand):
         task_state.task.specific.on_action(
             task_state, panel3, "approve", comment="Clear and true. Thank you."
         )
+
+    def approve_training(self, home):
+        """Send the training pages through the lived-experience panel's approval, as real pages go.
+
+        The editor submits each page and two panel members approve it; the workflow then publishes it, so
+        the public trust line shows who checked it and when. Pages already approved are left alone.
+        """
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()
+        editor = User.objects.get(username="editor")
+        approvers = [User.objects.get(username=name) for name in ("panel1", "panel2")]
+        index = self.child(home, TrainingIndexPage, training_text.TRAINING_INDEX["slug"])
+        if index is None:
+            return
+        # The approval emails would only fill the console of `make run`.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            for page in [index, *index.get_descendants().live().specific()]:
+                self.approve(page, editor, approvers)
+
+    def approve(self, page, editor, approvers):
+        """The editor submits the page, each approver approves; the workflow's last step publishes it."""
+        from website.templatetags.website_tags import trust_line
+
+        workflow = page.get_workflow()
+        if workflow is None or trust_line(page) or page.workflow_in_progress:
+            return
+        page.save_revision(user=editor)
+        state = workflow.start(page, editor)
+        for approver in approvers:
+            state.refresh_from_db()
+            if state.current_task_state is None:
+                break
+            task_state = state.current_task_state.specific
+            task_state.task.specific.on_action(task_state, approver, "approve", comment="")
 
     def create_accounts(self):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
