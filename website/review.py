@@ -236,7 +236,10 @@ def translation_status(request):
     pages = Page.objects.filter(depth__gt=1, locale__language_code=settings.LANGUAGE_CODE).order_by("path")
     page_id = request.GET.get("page", "")
     if page_id.isdigit():
-        pages = pages.filter(pk=int(page_id))
+        # Any language's copy of a page leads to its source in the default language.
+        pages = pages.filter(
+            translation_key__in=Page.objects.filter(pk=int(page_id)).values("translation_key")
+        )
     rows = [
         (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
         for source, row in status_table(list(pages.specific()[:500]))

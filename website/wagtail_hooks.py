@@ -7,7 +7,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -49,16 +49,21 @@ class PageFeedbackReportView(ReportView):
         return "page-feedback"
 
 
-@hooks.register("register_admin_urls")
-def register_feedback_report_urls():
+def report_urls(slug, view_class):
+    """A report's page and the results-only view Wagtail's filters fetch, named as the view expects."""
     return [
-        path("reports/page-feedback/", PageFeedbackReportView.as_view(), name="page_feedback_report"),
+        path(f"reports/{slug}/", view_class.as_view(), name=view_class.index_url_name),
         path(
-            "reports/page-feedback/results/",
-            PageFeedbackReportView.as_view(results_only=True),
-            name="page_feedback_report_results",
+            f"reports/{slug}/results/",
+            view_class.as_view(results_only=True),
+            name=view_class.index_results_url_name,
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    return report_urls("page-feedback", PageFeedbackReportView)
 
 
 @hooks.register("register_reports_menu_item")
@@ -191,14 +196,7 @@ class DueForReviewPanel(Component):
 
 @hooks.register("register_admin_urls")
 def register_due_for_review_urls():
-    return [
-        path("reports/due-for-review/", DueForReviewReportView.as_view(), name="due_for_review_report"),
-        path(
-            "reports/due-for-review/results/",
-            DueForReviewReportView.as_view(results_only=True),
-            name="due_for_review_report_results",
-        ),
-    ]
+    return report_urls("due-for-review", DueForReviewReportView)
 
 
 @hooks.register("register_reports_menu_item")
@@ -227,14 +225,9 @@ def translation_status_listing_button(page, user, next_url=None):
     from wagtail.admin.widgets import Button
 
     if page.depth > 1:
-        source = (
-            page
-            if page.locale.language_code == "en"
-            else page.get_translation_or_none(Locale.objects.get(language_code="en"))
-        )
-        if source is not None:
-            url = reverse("website_translation_status") + f"?page={source.pk}"
-            yield Button(_("Translation status"), url, priority=60, icon_name="site")
+        # The report finds the page's source in the site's default language itself: no query per listed page.
+        url = reverse("website_translation_status") + f"?page={page.pk}"
+        yield Button(_("Translation status"), url, priority=60, icon_name="site")
 
 
 # --- Trainee invitations ------------------------------------------------------------------------------

@@ -67,6 +67,26 @@ def test_editors_see_each_languages_status(admin_client, guide, make_translation
 
 
 @pytest.mark.django_db
+def test_status_from_a_translation_shows_its_english_page(admin_client, guide, make_translation):
+    arabic = make_translation(guide, "ar")
+    html = admin_client.get(f"/admin/reports/translation-status/?page={arabic.pk}").content.decode()
+    assert "Register with a GP" in html
+    assert "translation-status--up-to-date" in html  # Arabic, in the English page's row
+    assert html.count("translation-status--missing") == 10  # the other ten
+
+
+@pytest.mark.django_db
+def test_the_listing_button_costs_no_queries(admin_user, guide, make_translation, django_assert_num_queries):
+    from website.wagtail_hooks import translation_status_listing_button
+
+    arabic = make_translation(guide, "ar")
+    for page in (guide, arabic):
+        with django_assert_num_queries(0):
+            (button,) = translation_status_listing_button(page, admin_user)
+        assert button.url.endswith(f"?page={page.pk}")
+
+
+@pytest.mark.django_db
 def test_reception_card_shows_the_visitors_language_beside_english(client, guide, make_translation):
     arabic = make_translation(guide, "ar")
     body = list(arabic.body)
