@@ -124,8 +124,31 @@ def user_for(identifier):
     return user
 
 
-def throttle_key(name):
-    return "sign-in-failures:" + hashlib.sha256(name.strip().lower().encode()).hexdigest()
+def throttle_key(name, kind="sign-in-failures"):
+    return kind + ":" + hashlib.sha256(name.strip().lower().encode()).hexdigest()
+
+
+def count_attempt(key, seconds):
+    """Add one to a counter that lasts `seconds` from its first attempt; return the new count."""
+    cache.add(key, 0, seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, seconds)
+        return 1
+
+
+RESET_EMAILS_PER_HOUR = 3
+
+
+def count_reset_request(email):
+    """Count a reset request for this address; False once it has had its emails for this hour.
+
+    This stops the form being used to flood someone's inbox. The visitor sees the same page either way,
+    so the limit says nothing about whether the address has an account.
+    """
+    key = throttle_key(email, kind="password-reset-requests")
+    return count_attempt(key, 60 * 60) <= RESET_EMAILS_PER_HOUR
 
 
 class SignInForm(ErrorSummaryMixin, AuthenticationForm):
@@ -174,11 +197,7 @@ class SignInForm(ErrorSummaryMixin, AuthenticationForm):
                 self.request, username=user.get_username() if user else identifier, password=password
             )
             if self.user_cache is None:
-                cache.add(key, 0, THROTTLE_SECONDS)
-                try:
-                    cache.incr(key)
-                except ValueError:  # expired between add and incr
-                    cache.set(key, 1, THROTTLE_SECONDS)
+                count_attempt(key, THROTTLE_SECONDS)
                 raise self.get_invalid_login_error()
             self.confirm_login_allowed(self.user_cache)
             cache.delete(key)
@@ -336,6 +355,8 @@ class ResetRequestView(auth_views.PasswordResetView):
     success_url = reverse_lazy("password_reset_done")
 
     def form_valid(self, form):
+        if not count_reset_request(form.cleaned_data["email"]):
+            return HttpResponseRedirect(self.get_success_url())
         self.extra_email_context = {
             "organisation_name": organisation_name(self.request),
             "reset_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),

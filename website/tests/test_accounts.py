@@ -350,6 +350,22 @@ def test_password_reset_never_says_whether_an_address_has_an_account(client, tra
 
 
 @pytest.mark.django_db
+def test_password_reset_emails_to_one_address_stop_after_three_an_hour(
+    client, trainee, home_pages, mailoutbox
+):
+    for _ in range(5):
+        response = client.post("/en/account/password-reset/", {"email": "Kit.Trainee@example.org"})
+        assert response["Location"] == "/en/account/password-reset/sent/"  # the same answer every time
+    assert len(mailoutbox) == 3
+    UserFactory(username="ali", email="ali.trainee@example.org", groups=["GP trainees"])
+    client.post("/en/account/password-reset/", {"email": "ali.trainee@example.org"})
+    assert len(mailoutbox) == 4  # another address has its own count
+    cache.clear()  # an hour later
+    client.post("/en/account/password-reset/", {"email": "kit.trainee@example.org"})
+    assert len(mailoutbox) == 5
+
+
+@pytest.mark.django_db
 def test_password_reset_asks_for_a_real_email_address_and_keeps_what_was_typed(client, home_pages):
     html = client.post("/en/account/password-reset/", {"email": "kit at example"}).content.decode()
     assert "Enter an email address in the right form" in html
