@@ -515,7 +515,9 @@ class TrainingModulePage(BasePage):
     def get_view_restrictions(self):
         """Wagtail asks this before serving; remembered so the page can say it is for trainees only."""
         if not hasattr(self, "_view_restrictions"):
-            self._view_restrictions = list(super().get_view_restrictions())
+            restrictions = super().get_view_restrictions()
+            len(restrictions)  # evaluated once: later iteration, bool() and .exists() use the result cache
+            self._view_restrictions = restrictions
         return self._view_restrictions
 
     def video_links(self):

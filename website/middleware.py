@@ -88,6 +88,16 @@ class SiteNotFoundMiddleware:
             # Not translated yet? Show the English page at its English address, and say so.
             english = english_page_for(request, request.path)
             if english is not None:
-                return HttpResponseRedirect(f"{english.get_url(request)}?untranslated={get_language()}")
+                target = f"{english.get_url(request)}?untranslated={get_language()}"
+                if english.get_view_restrictions().exists():
+                    from .accounts import signed_in_user
+
+                    if signed_in_user(request) is None:
+                        # A private page: sign in first, on the sign-in page in the visitor's own language.
+                        from django.conf import settings
+                        from django.contrib.auth.views import redirect_to_login
+
+                        return redirect_to_login(target, settings.WAGTAIL_FRONTEND_LOGIN_URL)
+                return HttpResponseRedirect(target)
             return page_not_found(request, exception)
         return None

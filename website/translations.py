@@ -105,6 +105,6 @@ def english_page_for(request, path):
         page, _args, _kwargs = root.route(request, components)
     except Http404:
         return None
-    if not page.live or page.get_view_restrictions().exists():
+    if not page.live:
         return None
     return page

@@ -1,5 +1,7 @@
 """Trainee-only modules and their handouts: anonymous visitors are sent to sign in, trainees get in."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -94,6 +96,30 @@ def test_sign_in_page_is_in_the_visitors_language(client, private_module, make_t
     response = client.get(arabic.url)
     assert response.status_code == 302
     assert response["Location"].startswith("/ar/") and response["Location"].startswith(sign_in_url("ar"))
+
+
+@pytest.mark.django_db
+def test_untranslated_trainee_only_module_asks_for_sign_in_in_the_visitors_language(client, private_module):
+    """No Arabic copy yet: sign in (in Arabic) first, then the English module with the 'not translated' notice."""
+    path = private_module.url.replace("/en/", "/ar/", 1)
+    response = client.get(path)
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith(sign_in_url("ar") + "?next=")
+    assert location == sign_in_url("ar") + f"?next={private_module.url}%3Funtranslated%3Dar"
+    assert "Set-Cookie" not in response.headers and "Cookie" not in response.get("Vary", "")
+    html = client.get(location).content.decode()
+    assert re.search(r"<html lang=\"ar\"\s+dir=\"rtl\"", html)
+
+
+@pytest.mark.django_db
+def test_untranslated_trainee_only_module_opens_in_english_for_a_trainee(client, private_module):
+    client.force_login(UserFactory(groups=["GP trainees"]))
+    response = client.get(private_module.url.replace("/en/", "/ar/", 1))
+    assert response["Location"] == f"{private_module.url}?untranslated=ar"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert "Case discussion" in page.content.decode()
 
 
 @pytest.mark.django_db
