@@ -76,7 +76,7 @@ check-messages: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djlint --check --lint website/templates home/templates resources/templates blog/templates
+	$(VENV)/bin/djlint --check --lint $(wildcard */templates)
 	$(VENV)/bin/hadolint Dockerfile
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run

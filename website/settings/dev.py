@@ -1,7 +1,7 @@
 """Local development: debug pages, console email, a fixed key that is useless anywhere else."""
 
 from .base import *  # noqa: F403
-from .base import env, env_bool
+from .base import INSTALLED_APPS, env, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz")
@@ -12,3 +12,6 @@ STORAGES = {
 }
 # Edits show at once while developing: no whole-page cache.
 CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
+
+# The demo loader and its content: development and tests only (see demo/).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

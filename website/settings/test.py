@@ -1,7 +1,7 @@
 """Tests: fast hashing, mail kept in memory, static files without a manifest."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
@@ -20,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("DATABASE_URL", "").startswith("postgres"):
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# The demo loader and its content: development and tests only (see demo/).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
