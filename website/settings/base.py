@@ -257,6 +257,9 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through Wagtail's view, so privacy applies
+# A file a live page uses is read-only for everyone but superusers: a change goes through the page's approval.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.media_forms.ApprovedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.media_forms.ApprovedImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSION = {"gif": "png", "bmp": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
