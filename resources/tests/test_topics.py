@@ -37,4 +37,3 @@ def test_a_superuser_renames_a_topic_and_it_is_in_the_history(client, topic):
     assert topic.name == "Doctors (GP)"
     history = client.get(f"/admin/snippets/resources/topic/history/{topic.pk}/")
     assert "root" in history.content.decode() or admin.get_full_name() in history.content.decode()
-
