@@ -1,6 +1,9 @@
 import pytest
 from wagtail.models import Locale, Page, Site
 
+# The browser tests' fixtures (live_site, browser, new_page), for the browser tests in every app.
+pytest_plugins = ["website.tests.browser_fixtures"]
+
 
 @pytest.fixture
 def site(db):

@@ -5,6 +5,8 @@ styles, no frames. The Wagtail admin keeps its own needs (it uses inline styles 
 a looser policy that still forbids other hosts.
 """
 
+from django.conf import settings
+
 
 def public_csp(frame_src=()):
     """The public pages' policy. `frame_src` lets named hosts into a frame: only a training video's
@@ -49,6 +51,18 @@ PERMISSIONS_POLICY = (
 )
 
 
+def signed_in_user(request):
+    """The signed-in user, or None.
+
+    A visitor without a session cookie cannot be signed in, so the session is never loaded for them: that
+    keeps anonymous pages identical for everyone, cacheable and free of cookies and `Vary: Cookie`.
+    """
+    if settings.SESSION_COOKIE_NAME not in getattr(request, "COOKIES", {}):
+        return None
+    user = getattr(request, "user", None)
+    return user if user is not None and user.is_authenticated else None
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -90,11 +104,8 @@ class SiteNotFoundMiddleware:
             if english is not None:
                 target = f"{english.get_url(request)}?untranslated={get_language()}"
                 if english.get_view_restrictions().exists():
-                    from .accounts import signed_in_user
-
                     if signed_in_user(request) is None:
                         # A private page: sign in first, on the sign-in page in the visitor's own language.
-                        from django.conf import settings
                         from django.contrib.auth.views import redirect_to_login
 
                         return redirect_to_login(target, settings.WAGTAIL_FRONTEND_LOGIN_URL)

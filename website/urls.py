@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from resources import views as resources_views
-from website import accounts, serve, views
+from website import serve, views
 
 # Unprefixed: the admin, documents, health check and robots.txt.
 urlpatterns = [
@@ -39,18 +39,8 @@ urlpatterns += i18n_patterns(
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),
     path("language-card/<str:code>/", resources_views.language_card, name="language_card_for"),
-    # Accounts for GP trainees (website/accounts.py): the site's own sign-in, never the admin's.
-    path("account/", accounts.account_home, name="account_home"),
-    path("account/sign-in/", accounts.SignInView.as_view(), name="sign_in"),
-    path("account/sign-out/", accounts.SignOutView.as_view(), name="sign_out"),
-    path("account/signed-out/", accounts.signed_out, name="signed_out"),
-    path("account/password-reset/", accounts.ResetRequestView.as_view(), name="password_reset"),
-    path("account/password-reset/sent/", accounts.ResetSentView.as_view(), name="password_reset_done"),
-    path(
-        "account/reset/<uidb64>/<token>/", accounts.ResetConfirmView.as_view(), name="password_reset_confirm"
-    ),
-    path("account/reset/done/", accounts.ResetCompleteView.as_view(), name="password_reset_complete"),
-    path("account/invitation/<str:token>/", accounts.accept_invitation, name="accept_invitation"),
+    # Accounts for GP trainees (accounts/urls.py): the site's own sign-in, never the admin's.
+    path("account/", include("accounts.urls")),
     # Wagtail's page view, with CSRF decided by the page type (website/serve.py), then Wagtail's own URLs.
     re_path(serve_pattern, serve.serve),
     path("", include(wagtail_urls)),

@@ -101,30 +101,3 @@ def translation_status_listing_button(page, user, next_url=None):
         # The report finds the page's source in the site's default language itself: no query per listed page.
         url = reverse("website_translation_status") + f"?page={page.pk}"
         yield Button(_("Translation status"), url, priority=60, icon_name="site")
-
-
-# --- Trainee invitations ------------------------------------------------------------------------------
-
-
-@hooks.register("register_admin_urls")
-def register_trainee_invitation_urls():
-    from . import invitations
-
-    return [
-        path("trainee-invitations/", invitations.invitation_list, name="trainee_invitations"),
-        path("trainee-invitations/new/", invitations.invitation_create, name="trainee_invitation_create"),
-        path(
-            "trainee-invitations/<int:pk>/withdraw/",
-            invitations.invitation_withdraw,
-            name="trainee_invitation_withdraw",
-        ),
-    ]
-
-
-@hooks.register("register_settings_menu_item")
-def register_trainee_invitations_menu_item():
-    from .invitations import InvitationsMenuItem
-
-    return InvitationsMenuItem(
-        _("Trainee invitations"), reverse("trainee_invitations"), icon_name="mail", order=610
-    )

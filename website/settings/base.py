@@ -77,9 +77,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "website.accounts.SameOriginReferrerMiddleware",
+    "accounts.middleware.SameOriginReferrerMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "website.accounts.AdminRefusalMiddleware",
+    "accounts.middleware.AdminRefusalMiddleware",
     "website.publish_guard.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -102,7 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "website.accounts.signed_in",
+                "accounts.context_processors.signed_in",
             ],
         },
     },
@@ -131,7 +131,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Accounts: GP trainees sign in on the site's own page (website/accounts.py), in their language; so does
+# Accounts: GP trainees sign in on the site's own page (accounts/views.py), in their language; so does
 # Wagtail's page privacy. URL names, so /ar/ pages send people to /ar/account/sign-in/.
 LOGIN_URL = "sign_in"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

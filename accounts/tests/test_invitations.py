@@ -8,11 +8,13 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
+from accounts.models import TraineeInvitation
+from accounts.views import create_trainee
 from home.factories import StandardPageFactory
 from website.factories import UserFactory
-from website.models import TraineeInvitation
 
 NEW_PASSWORD = "lantern-meadow-47"
 
@@ -99,7 +101,7 @@ def test_no_invitation_for_an_email_address_that_already_has_an_account(admin_cl
 @pytest.mark.django_db
 def test_editors_may_not_invite(client, home_pages, mailoutbox):
     editor = UserFactory(username="ed", groups=["Editors"])
-    assert not editor.has_perm("website.add_traineeinvitation")
+    assert not editor.has_perm("accounts.add_traineeinvitation")
     client.force_login(editor)
     for response in (
         client.get("/admin/trainee-invitations/"),
@@ -128,6 +130,24 @@ def test_an_administrator_withdraws_an_invitation(admin_client, home_pages):
     assert pending.status == TraineeInvitation.EXPIRED
     assert accept(admin_client, token).status_code == 410
     assert admin_client.get(f"/admin/trainee-invitations/{pending.pk}/withdraw/").status_code == 405
+
+
+@pytest.mark.django_db
+def test_the_withdraw_button_in_the_list_works(home_pages):
+    """The list's own form, CSRF check and all, as a browser sends it."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(UserFactory(username="boss", is_superuser=True))
+    pending, _token = invitation()
+    listing = client.get("/admin/trainee-invitations/").content.decode()
+    form = re.search(
+        r'<form method="post"\s+action="([^"]+)">.*?name="csrfmiddlewaretoken" value="([^"]+)"', listing, re.S
+    )
+    assert form, listing
+    response = client.post(form.group(1), {"csrfmiddlewaretoken": form.group(2)})
+    assert response.status_code == 302
+    pending.refresh_from_db()
+    assert pending.status == TraineeInvitation.EXPIRED
+    assert "Withdraw" not in client.get("/admin/trainee-invitations/").content.decode()
 
 
 # --- Accepting ----------------------------------------------------------------------------------------
@@ -247,8 +267,6 @@ def test_a_new_trainee_can_sign_in_with_their_email_address(client, home_pages):
 @pytest.mark.django_db
 def test_two_forms_sent_at_once_make_one_account(client, home_pages):
     """Both forms passed the first check; the locked re-check inside the transaction stops the second."""
-    from website.accounts import create_trainee
-
     pending, _token = invitation()
     data = {"name": "Robin", "password1": NEW_PASSWORD}
     user, reason = create_trainee(pending, data)

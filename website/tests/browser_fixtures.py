@@ -1,4 +1,5 @@
-"""A real server for the browser tests: production settings, gunicorn, the demo content, on loopback."""
+"""A real server for the browser tests of every app: production settings, gunicorn, the demo content, on
+loopback; and Debian's Chromium through Playwright. Loaded by the root conftest.py (`pytest_plugins`)."""
 
 import os
 import shutil

@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
+from accounts.forms import THROTTLE_ATTEMPTS
 from home.factories import StandardPageFactory
-from website.accounts import THROTTLE_ATTEMPTS
 from website.factories import UserFactory
 
 PASSWORD = "correct-horse-battery"
