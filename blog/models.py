@@ -1,19 +1,23 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from website.blocks import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
 
+from .feeds import NewsFeed, feed_title
 
-class BlogIndexPage(BasePage):
+
+class BlogIndexPage(RoutablePageMixin, BasePage):
     intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -25,9 +29,20 @@ class BlogIndexPage(BasePage):
     class Meta:
         verbose_name = _("blog index page")
 
+    def posts(self):
+        """This page's live, public posts, newest first."""
+        return BlogPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """The RSS feed of this language's news (blog/feeds.py). None for a sensitive news page."""
+        if self.sensitive:
+            raise Http404
+        return NewsFeed()(request, index=self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        posts = BlogPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        posts = self.posts()
         tag = request.GET.get("tag", "").strip()[:100]
         if tag:
             posts = posts.filter(tags__slug=tag)
@@ -41,6 +56,10 @@ class BlogIndexPage(BasePage):
             page_obj = paginator.page(1)
         except EmptyPage:
             page_obj = paginator.page(paginator.num_pages)
+        if not self.sensitive:
+            context.update(
+                feed_url=self.get_url(request) + self.reverse_subpage("feed"), feed_title=feed_title(request)
+            )
         context.update(
             posts=page_obj,
             paginator=paginator,

@@ -8,8 +8,10 @@ The plain-text shape is meant to be pasted into a GP trainee's learning log.
 import unicodedata
 from dataclasses import dataclass
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from website.dates import local_date
 
 ANSWER_MAX_LENGTH = 4000
 JOINERS = {"\u200c", "\u200d"}
@@ -61,7 +63,7 @@ def reflections(stream, data=None):
 
 def today():
     date = timezone.localdate()
-    return {"iso": date.isoformat(), "local": formats.date_format(date, "j F Y")}
+    return {"iso": date.isoformat(), "local": local_date(date)}
 
 
 def as_text(module, course, outcomes, items, date):

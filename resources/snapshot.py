@@ -7,8 +7,10 @@ ignored, and text longer than `ANSWER_MAX_LENGTH` is cut (and marked, so the pag
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from website.dates import local_date
 
 from .blocks import ANSWER_MAX_LENGTH
 
@@ -204,9 +206,7 @@ def summary_items(questions):
 
 def made_on():
     today = timezone.localdate()
-    with translation.override("en"):
-        english = formats.date_format(today, "j F Y")
-    return {"iso": today.isoformat(), "local": formats.date_format(today, "j F Y"), "en": english}
+    return {"iso": today.isoformat(), "local": local_date(today), "en": local_date(today, "en")}
 
 
 def english_strings():

@@ -8,12 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from resources import views as resources_views
-from website import serve, views
+from website import seo, serve, views
 
-# Unprefixed: the admin, documents, health check and robots.txt.
+# Unprefixed: the admin, documents, health check, robots.txt and the sitemap (every language in one).
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
     # The offline-reading service worker must be served from the root so it may control /en/, /ar/…
     path("", include("website.offline")),
     path("admin/", include(wagtailadmin_urls)),

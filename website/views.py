@@ -1,5 +1,6 @@
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -39,6 +40,7 @@ def feedback(request):
 
 def robots_txt(request):
     return HttpResponse(
-        "User-agent: *\nDisallow: /admin/\nDisallow: /*/search/\nDisallow: /*/account/\n",
+        "User-agent: *\nDisallow: /admin/\nDisallow: /*/search/\nDisallow: /*/account/\n"
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}\n",
         content_type="text/plain",
     )

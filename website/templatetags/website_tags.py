@@ -5,10 +5,12 @@ from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from website.seo import absolute_url
+
 register = template.Library()
 
 
-def _language(code, url, current):
+def _language(code, url, current, request, translation=True):
     info = get_language_info(code)
     return {
         "code": code,
@@ -16,6 +18,11 @@ def _language(code, url, current):
         "bidi": info["bidi"],
         "url": url,
         "current": current,
+        # For search engines (base.html's <head>): the absolute URL, and whether it is a real translation
+        # rather than another language's page shown as is (an alias), and whether it is the default language.
+        "full_url": request.build_absolute_uri(url) if url and request is not None else url,
+        "translation": translation,
+        "default": code == settings.LANGUAGE_CODE,
     }
 
 
@@ -32,16 +39,31 @@ def language_links(context, page=None):
             page.get_translations(inclusive=True)
             .live()
             .select_related("locale")
-            .only("id", "url_path", "locale__language_code", "path", "depth")
+            .only("id", "url_path", "locale__language_code", "path", "depth", "alias_of")
         )
         by_code = {p.locale.language_code: p for p in translations}
         return [
-            _language(code, by_code[code].get_url(request), code == current)
+            _language(
+                code,
+                by_code[code].get_url(request),
+                code == current,
+                request,
+                translation=by_code[code].alias_of_id is None,
+            )
             for code, _name in settings.LANGUAGES
             if code in by_code
         ]
     path = request.get_full_path() if request else "/"
-    return [_language(code, translate_url(path, code), code == current) for code, _name in settings.LANGUAGES]
+    return [
+        _language(code, translate_url(path, code), code == current, request)
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """The page's own absolute URL, without the query string: <link rel="canonical">."""
+    return absolute_url(page, context.get("request"))
 
 
 @register.filter
