@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from .blocks import ANSWER_MAX_LENGTH
+ANSWER_MAX_LENGTH = 300
 
 
 @dataclass
