@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -35,12 +35,7 @@ class BlogIndexPage(BasePage):
         if kind in dict(BlogPage.KIND_CHOICES):
             posts = posts.filter(kind=kind)
         paginator = Paginator(posts.prefetch_related("tags"), self.per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             posts=page_obj,
             paginator=paginator,
