@@ -1,13 +1,6 @@
 """Training for GP trainees and practices: courses, their modules and practice checklists."""
 
-from http import HTTPMethod
-
-from django.core.exceptions import SuspiciousOperation
 from django.db import models
-from django.http import HttpResponse, QueryDict
-from django.http.multipartparser import MultiPartParserError
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -23,6 +16,7 @@ from website.models import BasePage
 
 from .. import reflection
 from ..blocks import training as training_blocks
+from ..printable import PrintableFormPage, date_stamp
 
 
 def format_minutes(minutes):
@@ -139,7 +133,7 @@ class TrainingCoursePage(BasePage):
         return context
 
 
-class TrainingModulePage(BasePage):
+class TrainingModulePage(PrintableFormPage, BasePage):
     """One session of a course: outcomes, a timed plan, notes, handouts, video, reflection and reading."""
 
     learning_outcomes = StreamField(
@@ -189,7 +183,9 @@ class TrainingModulePage(BasePage):
     parent_page_types = ["resources.TrainingCoursePage"]
     subpage_types = []
     show_review_dates = True
-    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
+    printable_filename = "reflection-record.txt"
+    printable_template = "components/reflection_record.html"
+    printable_script = "website/js/training.js"
     search_fields = BasePage.search_fields + [
         index.SearchField("learning_outcomes"),
         index.SearchField("session_plan"),
@@ -275,7 +271,7 @@ class TrainingModulePage(BasePage):
             outcomes=self.outcomes(),
             contents=self.contents(),
             trainee_only=bool(self.get_view_restrictions()),
-            date=reflection.today(),
+            date=date_stamp(),
         )
         return context
 
@@ -292,43 +288,25 @@ class TrainingModulePage(BasePage):
         ]
         return [{"anchor": anchor, "text": text} for anchor, text, present in sections if present]
 
-    # The reflection form changes nothing on the server: the answers come back as a printable record and
-    # are then forgotten, so a CSRF check would guard nothing (see SnapshotPage). Page privacy still
-    # applies: Wagtail checks the view restriction before this method runs.
+    def printable_answers(self, data):
+        items = reflection.reflections(self.reflective_questions, data)
+        return {
+            "reflections": items,
+            "any_cut": any(i.cut for i in items),
+            "hidden_fields": [(item.name, item.answer) for item in items],
+        }
+
+    def printable_lines(self, answers, date):
+        return reflection.text_lines(self, self.course(), self.outcomes(), answers["reflections"], date)
+
+    # Still exempt from the CSRF check, as PrintableFormPage.serve is: `website.serve.serve` looks for the
+    # mark on the page's own serve method.
     @method_decorator(csrf_exempt)
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            response = self.serve_reflection(request)
-        else:
-            response = super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
         links = self.video_links()
         if links:
             response["Content-Security-Policy"] = public_csp(frame_src=[links["frame_src"]])
-        return response
-
-    def serve_reflection(self, request):
-        try:
-            data = request.POST
-        except (SuspiciousOperation, MultiPartParserError):
-            data = QueryDict()
-        items = reflection.reflections(self.reflective_questions, data)
-        course = self.course()
-        date = reflection.today()
-        if data.get("action") == "download":
-            response = HttpResponse(
-                reflection.as_text(self, course, self.outcomes(), items, date),
-                content_type="text/plain; charset=utf-8",
-            )
-            response["Content-Disposition"] = 'attachment; filename="reflection-record.txt"'
-        elif data.get("action") == "edit":
-            context = self.get_context(request)
-            context["reflections"] = items
-            response = TemplateResponse(request, self.get_template(request), context)
-        else:
-            context = self.get_context(request)
-            context.update(reflections=items, any_cut=any(i.cut for i in items))
-            response = TemplateResponse(request, "resources/reflection_record_page.html", context)
-        add_never_cache_headers(response)
         return response
 
 
