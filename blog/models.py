@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -104,8 +105,6 @@ class BlogPage(BasePage):
         verbose_name = _("blog post")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.kind == self.KIND_YOU_SAID and not (self.you_said and self.we_did):
             raise ValidationError(
