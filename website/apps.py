@@ -7,8 +7,8 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import clear_page_cache
@@ -18,3 +18,15 @@ class WebsiteConfig(AppConfig):
             signal.connect(clear_page_cache, dispatch_uid=f"clear-page-cache-{signal}")
         post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="clear-page-cache-delete")
         post_save.connect(clear_page_cache, sender=SiteSettings, dispatch_uid="clear-page-cache-settings")
+        # A page made private (or public again, or open to other groups) must not be served from the cache.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                clear_page_cache,
+                sender=PageViewRestriction,
+                dispatch_uid=f"clear-page-cache-privacy-{signal}",
+            )
+        m2m_changed.connect(
+            clear_page_cache,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="clear-page-cache-privacy-groups",
+        )

@@ -3,7 +3,8 @@
 A request with no cookies at all is an anonymous visitor: their GET of a public page is answered from the
 "pages" cache when it can be, and a fresh 200 answer is stored for next time. Anything else (signed-in users,
 forms, the admin, search, accounts, error pages, answers that set a cookie or say private/no-store) passes
-straight through. Publishing, unpublishing, moving or deleting a page, or saving site settings, empties the cache.
+straight through. Publishing, unpublishing, moving or deleting a page, changing who may see a page, or saving
+site settings, empties the cache.
 
 Every answer to a signed-in user is marked `Cache-Control: private, no-cache` and `Vary: Cookie`, so no
 shared cache (a proxy, a CDN) keeps a copy of what one person saw and hands it to another.
@@ -13,6 +14,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 SKIP_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/")
@@ -24,7 +26,10 @@ def page_cache():
 
 
 def clear_page_cache(**kwargs):
+    """Empty the page cache now, and again once the change is committed, so that no request served between
+    the two (which still read the old data) leaves a stale copy behind."""
     page_cache().clear()
+    transaction.on_commit(lambda: page_cache().clear())
 
 
 class AnonymousPageCacheMiddleware:

@@ -34,7 +34,7 @@ if settings.DEBUG:
 
 # Every public page carries its language: /en/…, /ar/…. A bare / goes to the browser's language.
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
+    path("search/", include("search.urls")),
     path("feedback/", views.feedback, name="feedback"),
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),

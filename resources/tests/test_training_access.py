@@ -191,3 +191,44 @@ def test_document_files_are_never_served_from_media_even_in_debug():
 
     assert DEBUG_MEDIA.resolve("media/documents/case-notes.txt") is None
     assert DEBUG_MEDIA.resolve("media/images/photo.jpg") is not None
+
+
+@pytest.mark.django_db
+def test_a_draft_linking_a_private_handout_does_not_make_it_public(client, course, private_module):
+    handout_file = private_module.handouts[0].value["document"]
+    draft = TrainingModulePageFactory(parent=course, slug="draft", live=False, handouts=handout(handout_file))
+    draft.save_revision()
+    assert not draft.live
+    response = client.get(handout_file.url)
+    assert response.status_code == 302
+    assert b"Only for trainees" not in response.content
+
+
+@pytest.mark.django_db
+def test_new_draft_of_a_public_module_that_links_a_private_handout_does_not_widen_access(
+    client, public_module, private_module
+):
+    handout_file = private_module.handouts[0].value["document"]
+    public_module.handouts = handout(handout_file)
+    public_module.save_revision()  # a draft: the live module still offers only its own handout
+    assert client.get(handout_file.url).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_document_no_live_page_offers_goes_only_to_people_who_manage_documents(client, course):
+    unused = handout_document("Not used yet", "Work in progress.\n")
+    assert client.get(unused.url).status_code == 302
+    client.force_login(UserFactory(groups=["GP trainees"]))
+    assert client.get(unused.url).status_code == 403
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.get(unused.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"Work in progress.\n"
+
+
+@pytest.mark.django_db
+def test_unpublishing_the_only_public_page_closes_its_handout(client, public_module):
+    url = document_url(public_module)
+    assert client.get(url).status_code == 200
+    public_module.unpublish()
+    assert client.get(url).status_code == 302

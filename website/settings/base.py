@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "website.accounts.SameOriginReferrerMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "website.accounts.AdminRefusalMiddleware",
-    "website.workflows.CurrentRequestMiddleware",
+    "website.publish_guard.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -257,13 +257,16 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through Wagtail's view, so privacy applies
+# A file a live page uses is read-only for everyone but superusers: a change goes through the page's approval.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.media_forms.ApprovedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.media_forms.ApprovedImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSION = {"gif": "png", "bmp": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # An edit made after an approval sends the page back through every step of its workflow.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
-WAGTAIL_FINISH_WORKFLOW_ACTION = "website.workflows.publish_approved"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "approvals.workflows.publish_approved"
 # A new translation of a live page starts as a draft; it goes live through the page's workflow.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

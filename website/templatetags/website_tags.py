@@ -109,37 +109,6 @@ def footer_links(context):
     return links
 
 
-PANEL_GROUP = "Lived experience panel"
-CLINICAL_GROUP = "Clinical reviewers"
-
-
-@register.simple_tag
-def trust_line(page):
-    """Who checked the version of this page that is live, and when — from the workflow record only.
-
-    Returns {"date": date, "clinician": bool} when the live revision was approved by the lived-experience
-    panel through a workflow, else None. Two queries, whatever the size of the site.
-    """
-    from wagtail.models import TaskState
-
-    if not getattr(page, "live_revision_id", None):
-        return None
-    approved = list(
-        TaskState.objects.filter(
-            revision_id=page.live_revision_id,
-            status=TaskState.STATUS_APPROVED,
-            workflow_state__status="approved",
-        ).values_list("finished_at", "task__quorumapprovaltask__groups__name")
-    )
-    panel_dates = [finished for finished, group in approved if group == PANEL_GROUP and finished]
-    if not panel_dates:
-        return None
-    return {
-        "date": timezone.localtime(max(panel_dates)).date(),
-        "clinician": any(group == CLINICAL_GROUP for _finished, group in approved),
-    }
-
-
 @register.simple_tag
 def untranslated_language(request):
     """The language a visitor came from when the page isn't in it yet (?untranslated=pl), else None."""

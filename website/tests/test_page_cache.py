@@ -1,7 +1,9 @@
 """Anonymous pages come from the page cache; publishing empties it; signed-in people never share it."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
 from website.cache import page_cache
@@ -111,3 +113,21 @@ def test_cached_pages_are_stored_compressed_and_only_sent_compressed_to_who_acce
     assert not plain.has_header("Content-Encoding")
     assert b"About us" in plain.content
     assert "Accept-Encoding" in plain["Vary"] or "Accept-Encoding" in gzipped["Vary"]
+
+
+@pytest.mark.django_db
+def test_making_a_cached_page_private_takes_effect_on_the_very_next_request(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert "sign-in" in response["Location"]
+
+    restriction.groups.set([Group.objects.get(name="GP trainees")])
+    assert client.get(page.url).status_code == 302
+    restriction.delete()
+    opened = client.get(page.url)
+    assert opened.status_code == 200
+    assert opened["X-Page-Cache"] == "miss"

@@ -15,6 +15,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Site
 
+from approvals.templatetags.approvals_tags import trust_line
 from blog import demo_content as blog_text
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
 from blog.models import BlogIndexPage, BlogPage
@@ -405,8 +406,6 @@ class Command(BaseCommand):
 
     def approve(self, page, editor, approvers):
         """The editor submits the page, each approver approves; the workflow's last step publishes it."""
-        from website.templatetags.website_tags import trust_line
-
         workflow = page.get_workflow()
         if workflow is None or trust_line(page) or page.workflow_in_progress:
             return

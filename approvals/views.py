@@ -1,4 +1,4 @@
-"""The members' side of approval: a dashboard list, a plain summary of changes and an approve screen."""
+"""The members' side of approval: a plain summary of changes, an approve screen and "Send for approval"."""
 
 import json
 
@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
 from .models import QuorumApprovalTask
@@ -167,33 +166,7 @@ def review(request, task_state_id):
             return redirect("wagtailadmin_home")
     context = review_context(task_state, request.user)
     context["form"] = form
-    return TemplateResponse(request, "website/admin/review.html", context)
-
-
-class WaitingForApprovalPanel(Component):
-    """Dashboard: pages waiting at a step this member can act on, with how many approvals they have."""
-
-    name = "waiting_for_your_approval"
-    template_name = "website/admin/waiting_for_approval_panel.html"
-    order = 50
-
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
-        states = (
-            TaskState.objects.reviewable_by(request.user)
-            .filter(status=TaskState.STATUS_IN_PROGRESS)
-            .select_related("workflow_state", "workflow_state__requested_by", "task")
-            .order_by("-started_at")[:50]
-        )
-        items = []
-        for state in states:
-            if not isinstance(state.workflow_state.content_object, Page):
-                continue
-            items.append(
-                review_context(state, request.user)
-                | {"review_url": reverse("website_review", args=[state.pk])}
-            )
-        return {"items": items, "request": request}
+    return TemplateResponse(request, "approvals/admin/review.html", context)
 
 
 def send_for_approval(request, page_id):
@@ -203,7 +176,7 @@ def send_for_approval(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     if request.method != "POST":
-        return TemplateResponse(request, "website/admin/send_for_approval.html", {"page": page})
+        return TemplateResponse(request, "approvals/admin/send_for_approval.html", {"page": page})
     if page.workflow_in_progress:
         messages.info(request, _("'%(title)s' is already waiting for approval.") % {"title": page.title})
     else:
@@ -218,35 +191,3 @@ def send_for_approval(request, page_id):
             workflow.start(page, request.user)
             messages.success(request, _("'%(title)s' has been sent for approval.") % {"title": page.title})
     return redirect("wagtailadmin_explore", page.get_parent().pk)
-
-
-def translation_status(request):
-    """Every language's status for each English page: up to date, out of date, missing, awaiting approval."""
-    from django.conf import settings
-
-    from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, status_table
-
-    labels = {
-        UP_TO_DATE: _("Up to date"),
-        OUT_OF_DATE: _("Out of date"),
-        MISSING: _("Missing"),
-        AWAITING: _("Awaiting approval"),
-        DRAFT: _("Draft"),
-    }
-    pages = Page.objects.filter(depth__gt=1, locale__language_code=settings.LANGUAGE_CODE).order_by("path")
-    page_id = request.GET.get("page", "")
-    if page_id.isdigit():
-        # Any language's copy of a page leads to its source in the default language.
-        pages = pages.filter(
-            translation_key__in=Page.objects.filter(pk=int(page_id)).values("translation_key")
-        )
-    rows = [
-        (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
-        for source, row in status_table(list(pages.specific()[:500]))
-    ]
-    languages = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    return TemplateResponse(
-        request,
-        "website/admin/translation_status.html",
-        {"rows": rows, "languages": languages, "one_page": bool(page_id)},
-    )

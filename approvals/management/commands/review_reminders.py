@@ -12,7 +12,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from website.reviews import REMINDER_DAYS, pages_due_for_review
+from approvals.reviews import REMINDER_DAYS, pages_due_for_review
 
 
 class Command(BaseCommand):

@@ -5,12 +5,12 @@ import datetime
 from django.utils import timezone
 from wagtail.models import get_page_models
 
+from website.models import BasePage
+
 REMINDER_DAYS = 30
 
 
 def reviewable_models():
-    from .models import BasePage
-
     return [model for model in get_page_models() if issubclass(model, BasePage) and not model._meta.abstract]
 
 

@@ -5,6 +5,7 @@ Wagtail checks publish permission in its own views, but other routes publish wit
 (wagtail-localize's "sync" with "publish translations", and its creation of translations of live pages).
 `BasePage.publish` asks `may_publish()` first, so every route ends in the same check. Outside a web request
 (management commands such as `publish_scheduled` and `load_demo_content`) publishing is left to the caller.
+A workflow's finish action (WAGTAIL_FINISH_WORKFLOW_ACTION) publishes inside `workflow_finishing()`.
 """
 
 from contextlib import contextmanager
@@ -35,17 +36,6 @@ def workflow_finishing():
         yield
     finally:
         _workflow_finishing.reset(token)
-
-
-def publish_approved(workflow_state, user=None):
-    """WAGTAIL_FINISH_WORKFLOW_ACTION: the last step of a workflow approved, so the page goes live.
-
-    The approval is the permission: the member who gives the last approval has no publish permission of
-    their own (nobody but a superuser has), so Wagtail's own permission check is skipped here, and only here.
-    """
-    with workflow_finishing():
-        revision = workflow_state.content_object.get_latest_revision()
-        revision.publish(user=user, skip_permission_checks=True)
 
 
 def acting_user(user=None):

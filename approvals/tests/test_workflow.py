@@ -7,10 +7,10 @@ from django.core import mail
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from approvals.models import QuorumApproval
 from resources.factories import GuideIndexPageFactory, GuidePageFactory
 from resources.models import GuidePage
 from website.factories import UserFactory
-from website.models import QuorumApproval
 
 
 @pytest.fixture

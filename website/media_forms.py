@@ -1,0 +1,66 @@
+"""Document and image forms that keep what live pages show as the workflow approved it.
+
+A document or image has no revisions: replacing its file, or changing its title or description, would
+reach every live page that uses it at once, with no approval. So, for anyone but a superuser, a file in use
+by a live page is read-only in the admin. To change it, upload a new document or image and choose it on the
+page: the page then goes through approval like any other change. Files no live page uses stay editable.
+Wired up by WAGTAILDOCS_DOCUMENT_FORM_BASE and WAGTAILIMAGES_IMAGE_FORM_BASE.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+from wagtail.models import Page, ReferenceIndex
+
+# What a visitor sees of a document or image (and which collection's privacy applies to it).
+PUBLIC_FIELDS = (
+    "file",
+    "title",
+    "description",
+    "collection",
+    "focal_point_x",
+    "focal_point_y",
+    "focal_point_width",
+    "focal_point_height",
+)
+
+
+def used_by_live_pages(instance):
+    """Whether any live page's published content refers to this document or image."""
+    ids = (
+        ReferenceIndex.get_references_to(instance)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.live().filter(pk__in=[int(i) for i in ids if str(i).isdigit()]).exists()
+
+
+class ApprovedFileMixin:
+    locked_help_text = _(
+        "A live page uses this file, so it can't be changed here. To change it, upload a new one and "
+        "choose it on the page: the page then goes for approval."
+    )
+
+    def __init__(self, *args, **kwargs):
+        user = kwargs.get("user")  # read it before the collection form takes it
+        super().__init__(*args, **kwargs)
+        self.locked = bool(
+            self.instance.pk
+            and not (user is not None and user.is_superuser)
+            and used_by_live_pages(self.instance)
+        )
+        if self.locked:
+            for name in PUBLIC_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+            if "file" in self.fields:
+                self.fields["file"].help_text = self.locked_help_text
+
+
+class ApprovedDocumentForm(ApprovedFileMixin, BaseDocumentForm):
+    pass
+
+
+class ApprovedImageForm(ApprovedFileMixin, BaseImageForm):
+    pass

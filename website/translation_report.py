@@ -1,0 +1,37 @@
+"""The translation status report: each page's languages, up to date, out of date, missing or awaiting
+approval."""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, status_table
+
+
+def translation_status(request):
+    """Every language's status for each English page: up to date, out of date, missing, awaiting approval."""
+    labels = {
+        UP_TO_DATE: _("Up to date"),
+        OUT_OF_DATE: _("Out of date"),
+        MISSING: _("Missing"),
+        AWAITING: _("Awaiting approval"),
+        DRAFT: _("Draft"),
+    }
+    pages = Page.objects.filter(depth__gt=1, locale__language_code=settings.LANGUAGE_CODE).order_by("path")
+    page_id = request.GET.get("page", "")
+    if page_id.isdigit():
+        # Any language's copy of a page leads to its source in the default language.
+        pages = pages.filter(
+            translation_key__in=Page.objects.filter(pk=int(page_id)).values("translation_key")
+        )
+    rows = [
+        (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
+        for source, row in status_table(list(pages.specific()[:500]))
+    ]
+    languages = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return TemplateResponse(
+        request,
+        "website/admin/translation_status.html",
+        {"rows": rows, "languages": languages, "one_page": bool(page_id)},
+    )
