@@ -1,4 +1,5 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -50,12 +51,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         if kind in dict(BlogPage.KIND_CHOICES):
             posts = posts.filter(kind=kind)
         paginator = Paginator(posts.prefetch_related("tags"), self.per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginator.get_page(request.GET.get("page"))
         if not self.sensitive:
             context.update(
                 feed_url=self.get_url(request) + self.reverse_subpage("feed"), feed_title=feed_title(request)
@@ -128,8 +124,6 @@ class BlogPage(BasePage):
         verbose_name = _("blog post")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.kind == self.KIND_YOU_SAID and not (self.you_said and self.we_did):
             raise ValidationError(

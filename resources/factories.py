@@ -3,7 +3,9 @@ import uuid
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from .models import (
@@ -297,9 +299,6 @@ class ChecklistPageFactory(wagtail_factories.PageFactory):
 
 def handout_document(title="Ground rules", text="Be kind. Listen. Keep what is said here private.\n"):
     """A real text document, as an editor would upload it."""
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-
     slug = title.lower().replace(" ", "-")
     return get_document_model().objects.create(
         title=title, file=ContentFile(text.encode(), name=f"{slug}.txt")

@@ -4,15 +4,14 @@ Nothing here stores, logs or raises. Answers are read from the POST data gently:
 ignored, and text longer than `ANSWER_MAX_LENGTH` is cut (and marked, so the page can say so).
 """
 
-import unicodedata
 from dataclasses import dataclass, field
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from website.dates import local_date
+from .printable import clean_text
 
-from .blocks import ANSWER_MAX_LENGTH
+ANSWER_MAX_LENGTH = 300
 
 
 @dataclass
@@ -84,7 +83,7 @@ class Question:
         for choice in self.choices:
             choice.checked = choice.index in picked
         for box in self.boxes + ([self.other] if self.other else []):
-            box.value, box.cut = clean_text(data.get(box.name, ""))
+            box.value, box.cut = clean_text(data.get(box.name, ""), ANSWER_MAX_LENGTH)
 
     def answers(self):
         found = [Answer(text=c.text, en=c.en) for c in self.choices if c.checked]
@@ -109,26 +108,6 @@ def choice_index(raw, count):
         return None
     index = int(raw)
     return index if index < count else None
-
-
-def clean_text(raw):
-    """One line of text, at most ANSWER_MAX_LENGTH characters. Returns (text, was_cut)."""
-    text = " ".join("".join(keep(ch) for ch in str(raw)[:5000]).split())
-    if len(text) > ANSWER_MAX_LENGTH:
-        return text[:ANSWER_MAX_LENGTH].rstrip(), True
-    return text, False
-
-
-JOINERS = {"\u200c", "\u200d"}  # Persian, Kurdish and Indic scripts need these inside words
-
-
-def keep(ch):
-    """Letters, marks, numbers, punctuation and symbols stay; spaces and line breaks become one space;
-    control and other invisible characters go (but the joiners stay)."""
-    category = unicodedata.category(ch)
-    if ch in JOINERS or category[0] in "LMNPS":
-        return ch
-    return " " if category[0] == "Z" or ch in "\t\n\r" else ""
 
 
 def english_value(value, english, key):
@@ -182,6 +161,16 @@ def english_blocks(stream):
     return {b.id: b for b in blocks}, blocks
 
 
+def hidden_fields(questions):
+    """The answers as (name, value) pairs, for the buttons that post them again."""
+    fields = []
+    for question in questions:
+        fields += [(question.name, choice.index) for choice in question.choices if choice.checked]
+        boxes = question.boxes + ([question.other] if question.other else [])
+        fields += [(box.name, box.value) for box in boxes if box.value]
+    return fields
+
+
 def build_questions(stream, english_stream=None):
     by_id, by_position = english_blocks(english_stream)
     questions = []
@@ -204,11 +193,6 @@ def summary_items(questions):
     ]
 
 
-def made_on():
-    today = timezone.localdate()
-    return {"iso": today.isoformat(), "local": local_date(today), "en": local_date(today, "en")}
-
-
 def english_strings():
     """The words of the printable page, in English, for the practice's copy."""
     with translation.override("en"):
@@ -220,8 +204,8 @@ def english_strings():
         }
 
 
-def as_text(title, items, date, bilingual):
-    """The printable page as plain text, for the download without JavaScript."""
+def text_lines(title, items, date, bilingual):
+    """The printable page as lines of plain text, for the download without JavaScript."""
     en = english_strings()
     lines = [title, _("Made on:") + " " + date["local"]]
     if bilingual:
@@ -232,7 +216,7 @@ def as_text(title, items, date, bilingual):
         if bilingual:
             lines += [f"   {number}. {item['question_en']}"]
             lines += [f"     - {answer_line(a.label_en, a.en)}" for a in item["answers"]]
-    return "\ufeff" + "\n".join(lines) + "\n"
+    return lines
 
 
 def answer_line(label, text):

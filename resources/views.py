@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Locale
 
 from website.models import SiteSettings
@@ -71,8 +71,6 @@ def language_card(request, code=None):
 
 
 def _card_lines(language_name):
-    from django.utils.translation import gettext
-
     return [
         gettext("I speak %(language)s.") % {"language": language_name},
         gettext("Please book an interpreter for me."),

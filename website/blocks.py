@@ -309,27 +309,6 @@ class OptionalQuoteBlock(QuoteBlock):
         label = _("Quote (optional)")
 
 
-def guide_blocks():
-    """The blocks a guide is built from, in the order editors usually need them."""
-    return [
-        ("summary", SummaryBlock()),
-        ("heading", HeadingBlock()),
-        ("text", ParagraphBlock()),
-        ("steps", StepsBlock()),
-        ("care_card", CareCardBlock()),
-        ("do_dont", DoDontBlock()),
-        ("rights", RightsBlock()),
-        ("phrases", PhrasesBlock()),
-        ("contact", ContactBlock()),
-        ("content_note", ContentNoteBlock()),
-        ("inset", InsetTextBlock()),
-        ("details", DetailsBlock()),
-        ("image", ImageBlock()),
-        ("quote", QuoteBlock()),
-        ("related_links", RelatedLinksBlock()),
-    ]
-
-
 def general_blocks():
     """Blocks for standard pages and blog posts."""
     return [

@@ -1,7 +1,7 @@
 from django import template
 
-from resources.models import format_minutes
-from resources.training_blocks import ACTIVITY_FORMATS
+from resources.blocks.training import ACTIVITY_FORMATS
+from resources.models.training import format_minutes
 
 register = template.Library()
 

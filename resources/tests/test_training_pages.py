@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
+from resources.blocks.training import VideoBlock
 from resources.factories import (
     ChecklistPageFactory,
     TrainingCoursePageFactory,
@@ -18,10 +19,9 @@ from resources.models import (
     TrainingCoursePage,
     TrainingIndexPage,
     TrainingModulePage,
-    format_minutes,
 )
+from resources.models.training import format_minutes
 from resources.templatetags.training_tags import clock
-from resources.training_blocks import VideoBlock
 
 
 class TestTrainingTree(WagtailPageTestCase):

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
 from resources.factories import GuideIndexPageFactory, GuidePageFactory
-from resources.snapshot import made_on
+from resources.printable import date_stamp
 from website.dates import local_date
 
 OCTOBER_17 = datetime.date(2026, 10, 17)
@@ -78,9 +78,9 @@ def test_a_datetime_is_written_as_its_local_date():
     assert local_date(None, "en") == ""
 
 
-def test_the_snapshot_is_dated_in_the_visitors_language_with_an_english_copy():
+def test_printed_records_are_dated_in_the_visitors_language_with_an_english_copy():
     with translation.override("so"):
-        date = made_on()
+        date = date_stamp()
     assert date["local"] == local_date(datetime.date.fromisoformat(date["iso"]), "so")
     assert date["en"] == local_date(datetime.date.fromisoformat(date["iso"]), "en")
     assert date["local"] != date["en"]

@@ -1,6 +1,7 @@
 /* Training pages. Everything here only improves pages that already work without JavaScript.
    - Reflection: the record is built in the browser, printed or downloaded from here. Nothing is sent.
-     (Without this file the form posts to the page, which sends the same record back and keeps nothing.)
+     (Without this file the form posts to the page, which sends the same record back and keeps nothing;
+     this file then only offers its Print button.)
    - Video: nothing loads from the video's host until the visitor presses Play.
    - Checklist: a running count of ticked actions, and a Print button. Ticks are not saved anywhere. */
 (function () {
@@ -13,6 +14,16 @@
     for (var i = 0; i < found.length; i += 1) {
       fn(found[i]);
     }
+  }
+
+  /* The Print buttons of a record or a checklist: shown only where this script can press them. */
+  function bindPrint(root) {
+    each("[data-print]", root, function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        window.print();
+      });
+    });
   }
 
   function text(element) {
@@ -92,13 +103,11 @@
       if (module) {
         module.classList.add("module--has-record");
       }
-      record.querySelector("[data-record-print]").addEventListener("click", function () {
-        window.print();
-      });
-      record.querySelector("[data-record-download]").addEventListener("click", function () {
+      bindPrint(record);
+      record.querySelector("[data-download]").addEventListener("click", function () {
         download(recordText(record), "reflection-record.txt");
       });
-      record.querySelector("[data-record-edit]").addEventListener("click", function () {
+      record.querySelector("[data-edit]").addEventListener("click", function () {
         close();
         form.elements[0].focus();
       });
@@ -162,14 +171,10 @@
         window.setTimeout(count, 0);
       });
     }
-    each("[data-print]", form, function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () {
-        window.print();
-      });
-    });
+    bindPrint(form);
   }
 
+  each("[data-reflection-record]", document, bindPrint); /* a record posted back without JavaScript */
   setUpReflection();
   setUpVideos();
   setUpChecklist();

@@ -7,7 +7,7 @@ Each kind of question renders through `components/blocks/snapshot_question.html`
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-ANSWER_MAX_LENGTH = 300
+from ...snapshot import snapshot_question
 
 
 class SnapshotQuestionBlock(blocks.StructBlock):
@@ -28,8 +28,6 @@ class SnapshotQuestionBlock(blocks.StructBlock):
     kind = ""
 
     def get_context(self, value, parent_context=None):
-        from .snapshot import snapshot_question
-
         context = super().get_context(value, parent_context=parent_context)
         context.update(snapshot_question(self.kind, "preview", value).as_context())
         return context

@@ -1,0 +1,138 @@
+"""Guides to using the NHS, grouped by topic."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from website.blocks import SHORT_RICH_TEXT_FEATURES
+from website.models import BasePage
+
+from ..blocks.guides import guide_blocks
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject guides are grouped by, e.g. 'Pharmacy' or 'Your rights'."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("The short name used in web addresses."))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class GuideIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.GuidePage"]
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("guide index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = (
+            GuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("topic")
+            .order_by("topic__sort_order", "path")
+        )
+        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        slug = request.GET.get("topic", "")
+        current = next((t for t in topics if t.slug == slug), None)
+        if current:
+            guides = guides.filter(topic=current)
+        context.update(guides=guides, topics=topics, current_topic=current)
+        return context
+
+
+class GuidePage(BasePage):
+    """One task, e.g. 'Register with a GP'. Built from NHS.UK-style blocks."""
+
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="guides",
+        help_text=_("The subject this guide belongs to. Guides on the same topic link to each other."),
+    )
+    body = StreamField(
+        guide_blocks(),
+        verbose_name=_("guide"),
+        help_text=_("Start with 'In short'. Then the steps. Use plain words first, then the medical word."),
+    )
+
+    parent_page_types = ["resources.GuideIndexPage"]
+    subpage_types = []
+    show_review_dates = True
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("topic_id"),
+    ]
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("topic"), FieldPanel("body")] + BasePage.review_panels
+    )
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.last_reviewed:
+            errors["last_reviewed"] = _("Every guide needs the date it was last checked.")
+        if not self.next_review_due:
+            errors["next_review_due"] = _("Every guide needs the date it should next be checked.")
+        elif self.last_reviewed and self.next_review_due <= self.last_reviewed:
+            errors["next_review_due"] = _("The next review must come after the last review.")
+        if errors:
+            raise ValidationError(errors)
+
+    def contents(self):
+        """The main headings, for the contents list on long guides."""
+        return [
+            {"text": block.value["text"], "anchor": f"section-{block.id}"}
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = (
+            list(
+                GuidePage.objects.sibling_of(self)
+                .live()
+                .public()
+                .filter(topic_id=self.topic_id)
+                .order_by("path")
+                .only("id", "title", "path", "url_path", "depth")
+            )
+            if self.topic_id
+            else []
+        )
+        ids = [p.pk for p in siblings]
+        if self.pk in ids:
+            i = ids.index(self.pk)
+            context["previous_page"] = siblings[i - 1] if i > 0 else None
+            context["next_page"] = siblings[i + 1] if i + 1 < len(siblings) else None
+        return context
