@@ -90,18 +90,6 @@ def test_demo_text_is_plain_and_real():
 
 
 @pytest.mark.django_db
-@override_settings(DEBUG=False)
-def test_demo_accounts_with_explicit_permission_use_demo_password(monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "a-long-demo-password")
-    call_command("load_demo_content", "--allow-demo-accounts", verbosity=0)
-    users = {u.username: u for u in get_user_model().objects.filter(username__in=ACCOUNTS)}
-    assert set(users) == ACCOUNTS
-    assert users["admin"].is_superuser and not users["editor"].is_superuser
-    assert users["panel2"].groups.filter(name="Lived experience panel").exists()
-    assert users["trainee"].check_password("a-long-demo-password")
-
-
-@pytest.mark.django_db
 def test_demo_content_refuses_without_a_home_page():
     Site.objects.update(root_page=Page.objects.get(depth=1))
     with pytest.raises(CommandError):

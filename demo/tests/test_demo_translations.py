@@ -1,5 +1,6 @@
-"""With the demo accounts, the demo's pages and its real translations (PO files imported through
-wagtail-localize) go live through the approval workflow, and one post waits for a second approval.
+"""With the demo accounts (allowed explicitly, DEBUG being off), the demo's pages and its real translations
+(PO files imported through wagtail-localize) go live through the approval workflow, and one post waits for
+a second approval.
 
 One build of the demo for all of it: building it is slow.
 """
@@ -10,6 +11,7 @@ import polib
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -18,6 +20,7 @@ from demo.files import TRANSLATIONS
 from resources.models import GuidePage
 from website.templatetags.website_tags import trust_line
 
+ACCOUNTS = {"admin", "editor", "panel1", "panel2", "panel3", "clinician", "translator", "trainee"}
 LANGUAGES = ["ar", "pl", "so", "uk", "ur"]
 GUIDES = ["register-with-a-gp", "get-help-fast", "ask-for-an-interpreter"]
 
@@ -34,8 +37,15 @@ def approvals(page):
 
 
 @pytest.mark.django_db
-def test_demo_goes_live_through_the_workflow_in_six_languages(client):
+@override_settings(DEBUG=False)
+def test_demo_goes_live_through_the_workflow_in_six_languages(client, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "a-long-demo-password")
     call_command("load_demo_content", "--allow-demo-accounts", verbosity=0)
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=ACCOUNTS)}
+    assert set(users) == ACCOUNTS
+    assert users["admin"].is_superuser and not users["editor"].is_superuser
+    assert users["panel2"].groups.filter(name="Lived experience panel").exists()
+    assert users["trainee"].check_password("a-long-demo-password")
 
     english = {slug: GuidePage.objects.get(slug=slug, locale__language_code="en") for slug in GUIDES}
     for code in LANGUAGES:
@@ -82,6 +92,6 @@ def test_demo_goes_live_through_the_workflow_in_six_languages(client):
     state = post.current_workflow_task_state
     task = state.task.specific
     assert task.approvals(state).count() == 1 and task.quorum == 2
-    client.force_login(get_user_model().objects.get(username="panel2"))
+    client.force_login(users["panel2"])
     client.post(f"/admin/review/{state.pk}/", {"approve": "1", "comment": ""})
     assert BlogPage.objects.get(pk=post.pk).live

@@ -118,14 +118,19 @@ def stream_data(block, value, key):
     return value
 
 
+def stream_value(model, slug, name, value):
+    """The value of a page's stream field as written in its file, in its stored form."""
+    return stream_data(model._meta.get_field(name).stream_block, value, f"{slug}.{name}")
+
+
 def stream_fields(model, slug, fields):
-    """The fields, with the stream fields in their stored form."""
-    result = dict(fields)
-    for name, value in fields.items():
-        field = model._meta.get_field(name)
-        if isinstance(field, StreamField):
-            result[name] = stream_data(field.stream_block, value, f"{slug}.{name}")
-    return result
+    """The fields of a page, with its stream fields in their stored form."""
+    return {
+        name: stream_value(model, slug, name, value)
+        if isinstance(model._meta.get_field(name), StreamField)
+        else value
+        for name, value in fields.items()
+    }
 
 
 class Command(BaseCommand):
@@ -229,17 +234,12 @@ class Command(BaseCommand):
             targets = {page.slug: page.pk for page in home.get_children()}
             home.summary = data["summary"]
             home.intro = data["intro"]
-            home.entry_points = stream_fields(
-                HomePage,
-                home.slug,
-                {
-                    "entry_points": [
-                        dict(entry, value=dict(entry["value"], page=targets[entry["value"]["page"]]))
-                        for entry in data["entry_points"]
-                        if entry["value"]["page"] in targets
-                    ]
-                },
-            )["entry_points"]
+            entry_points = [
+                dict(entry, value=dict(entry["value"], page=targets[entry["value"]["page"]]))
+                for entry in data["entry_points"]
+                if entry["value"]["page"] in targets
+            ]
+            home.entry_points = stream_value(HomePage, home.slug, "entry_points", entry_points)
             home.save_revision(user=self.accounts.get("editor"))
         self.pages.append((home, self.accounts.get("editor")))
 
@@ -321,7 +321,7 @@ class Command(BaseCommand):
             for page, path in sorted(pages, key=lambda pair: pair[0].path):
                 if page.get_translation_or_none(locale) is not None:
                     continue
-                # A draft: the workflow (or, without the demo accounts, go_live) publishes it.
+                # Saved as a draft: go_live() publishes it, through the workflow with the demo accounts.
                 self.import_po(page, locale, path, translator).save_target(user=translator, publish=False)
                 self.pages.append((page.get_translation(locale), translator))
 
@@ -353,7 +353,7 @@ class Command(BaseCommand):
         """Publish the page: through its approval workflow with the demo accounts, else directly."""
         workflow = page.get_workflow()
         if self.accounts and workflow is not None:
-            if trust_line(page) or page.workflow_in_progress:
+            if page.workflow_in_progress or (trust_line(page) and not page.has_unpublished_changes):
                 return
             if page.get_latest_revision() is None:
                 page.save_revision(user=submitter)
