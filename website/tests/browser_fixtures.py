@@ -30,8 +30,7 @@ for page in Page.objects.filter(depth__gt=2, locale__language_code="en").specifi
 # A video on one public training module (the demo content has none), to check it loads only on Play.
 VIDEO = """
 from resources.models import TrainingModulePage
-from resources.training_demo_content import COURSES
-module = TrainingModulePage.objects.get(slug=COURSES[1]["modules"][0]["slug"], locale__language_code="en")
+module = TrainingModulePage.objects.get(slug="setting-up-with-a-charity", locale__language_code="en")
 module.video = [("video", {"url": "https://www.youtube.com/watch?v=aaaaaaaaaaa", "title": "Test video",
     "length": "2 minutes", "transcript": "<p>Test transcript: what the speaker says.</p>"})]
 module.save_revision().publish()
@@ -65,13 +64,18 @@ def live_site():
     )
     env.pop("DEBUG", None)
 
-    def manage(*args):
+    def manage(*args, settings=env["DJANGO_SETTINGS_MODULE"]):
         subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=dict(env, DJANGO_SETTINGS_MODULE=settings),
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
 
     manage("migrate", "--noinput")
-    manage("load_demo_content", "--allow-demo-accounts")  # the trainee account signs in
+    # The demo app is installed with development settings only; the trainee account signs in.
+    manage("load_demo_content", "--allow-demo-accounts", settings="website.settings.dev")
     manage("shell", "-c", VIDEO)
     manage("shell", "-c", AR_PAGES)
     manage("collectstatic", "--noinput")

@@ -11,12 +11,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def page_paths():
-    from blog.demo_content import POSTS
-    from resources.training_demo_content import COURSES
-
-    course, toolkit = COURSES[0], COURSES[1]
-    public_module = next(m for m in course["modules"] if not m["trainee_only"])
-
+    """One page of each type, from the demo content (demo/content/)."""
     return {
         "home": "/{lang}/",
         "standard": "/{lang}/about/",
@@ -24,15 +19,15 @@ def page_paths():
         "guide": "/{lang}/guides/register-with-a-gp/",
         "top tips": "/{lang}/top-tips/",
         "blog index": "/{lang}/news/",
-        "blog post": "/{lang}/news/" + POSTS[0]["slug"] + "/",
+        "blog post": "/{lang}/news/you-said-reception-asked-for-id/",
         "search": "/{lang}/search/?q=GP",
         "personal snapshot": "/{lang}/personal-snapshot/",
         "language card": "/{lang}/language-card/",
         "training index": "/{lang}/training/",
-        "training course": f"/{{lang}}/training/{course['slug']}/",
-        "training module": f"/{{lang}}/training/{course['slug']}/{public_module['slug']}/",
-        "training module with video": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['modules'][0]['slug']}/",
-        "checklist": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['checklist']['slug']}/",
+        "training course": "/{lang}/training/trauma-informed-primary-care/",
+        "training module": "/{lang}/training/trauma-informed-primary-care/why-access-is-unequal/",
+        "training module with video": "/{lang}/training/co-production-toolkit/setting-up-with-a-charity/",
+        "checklist": "/{lang}/training/co-production-toolkit/practice-checklist/",
         "not found": "/{lang}/no-such-page/",
     }
 

@@ -16,16 +16,13 @@ ANSWER = "Three people in my last surgery had no fixed address.\nI will ask rece
 
 
 def paths():
-    from resources.training_demo_content import COURSES
-
-    course, toolkit = COURSES[0], COURSES[1]
-    private = next(m for m in course["modules"] if m["trainee_only"])
-    public = next(m for m in course["modules"] if not m["trainee_only"] and m["reflective_questions"])
+    """The demo's training pages (demo/content/training/): its trainee-only module, a public one with
+    reflective questions, the module the browser tests give a video, and the checklist."""
     return {
-        "private": f"/{{lang}}/training/{course['slug']}/{private['slug']}/",
-        "public": f"/{{lang}}/training/{course['slug']}/{public['slug']}/",
-        "video": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['modules'][0]['slug']}/",
-        "checklist": f"/{{lang}}/training/{toolkit['slug']}/{toolkit['checklist']['slug']}/",
+        "private": "/{lang}/training/trauma-informed-primary-care/reflective-case-review/",
+        "public": "/{lang}/training/trauma-informed-primary-care/why-access-is-unequal/",
+        "video": "/{lang}/training/co-production-toolkit/setting-up-with-a-charity/",
+        "checklist": "/{lang}/training/co-production-toolkit/practice-checklist/",
     }
 
 
