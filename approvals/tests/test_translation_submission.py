@@ -10,10 +10,10 @@ import pytest
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from resources.factories import GuidePageFactory
-from resources.models import GuidePage
+from resources.models import GuideIndexPage, GuidePage
 
 TITLE = "Iska diiwaan geli dhakhtarka guud"
 SUMMARY = "Sida loo helo dhakhtar guud."
@@ -175,12 +175,37 @@ def test_a_live_translation_keeps_its_approved_text_until_the_last_approval(clie
     assert latest_title(page) == "Cinwaan cusub"
     row = GuidePage.objects.get(pk=page.pk)
     assert row.live and row.title == TITLE
+    # The clinician sees the update against the live version, word by word, beside the English.
+    state = row.current_workflow_task_state
+    screen = as_user(client, people["clinician"]).get(f"/admin/review/{state.pk}/").content.decode()
+    assert f'<span class="deletion">{TITLE}</span>' in screen
+    assert '<span class="addition">Cinwaan cusub</span>' in screen
+    assert '<td lang="so" dir="ltr">Cinwaan cusub</td>' in screen
     for who in ["clinician", "panel1"]:
         review(as_user(client, people[who]), page)
         html = public_html(client, page)
         assert TITLE in html and "Cinwaan cusub" not in html
     review(as_user(client, people["panel2"]), page)
     assert "Cinwaan cusub" in public_html(client, page)
+
+
+@pytest.mark.django_db
+def test_an_alias_target_is_converted_and_its_live_row_kept(client, people, guide, guide_index):
+    """A translation whose target is still an alias of the English page (as wagtail-localize's tree sync
+    leaves it): sending converts the alias, and the reviewers get the translated revision."""
+    somali = Locale.objects.get(language_code="so")
+    alias = guide_index.copy_for_translation(somali, copy_parents=True, alias=True)
+    assert alias.alias_of_id == guide_index.pk and alias.live
+    source, _ = TranslationSource.get_or_create_from_instance(guide_index)
+    translation = Translation.objects.create(source=source, target_locale=somali)
+    as_user(client, people["translator"])
+    translate(client, translation, "Guides to using the NHS", "Hagayaasha NHS")
+    send(client, alias)
+    page = GuideIndexPage.objects.get(pk=alias.pk)
+    assert page.alias_of_id is None and page.live and page.title == "Guides to using the NHS"
+    state = page.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.revision.as_object().title == "Hagayaasha NHS"
 
 
 @pytest.mark.django_db
