@@ -46,11 +46,6 @@ def untranslated_segments(translation):
     )
 
 
-def listed_strings(texts):
-    """The first few strings, and how many more there are."""
-    return {"strings": texts[:LISTED], "more": max(len(texts) - LISTED, 0)}
-
-
 @transaction.atomic
 def save_translation_revision(translation, user):
     """The translator's work as a new revision of the target page. The live row is not changed."""
@@ -68,12 +63,13 @@ def save_translation_revision(translation, user):
     return revision
 
 
+@transaction.atomic
 def submit_for_approval(request, page):
     """Send a page for approval, as the translator's or editor's "Send for approval" does.
 
     For a translation, the translation memory first becomes a new revision. A workflow that is waiting for
-    changes resumes; one already in progress goes on with the new revision. Returns True if the page is now
-    waiting for approval.
+    changes resumes; one already in progress goes on with the new revision (its approvals are for the
+    earlier one). The outcome is told to the user in messages.
     """
     page = page.specific
     translation = target_translation(page)
@@ -84,9 +80,11 @@ def submit_for_approval(request, page):
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
-            return False
+            return
         if missing:
             messages.warning(request, untranslated_message(missing))
+    elif page.latest_revision_id is None:
+        page.save_revision(user=request.user)  # a page made outside the editor: the steps need a revision
     page = Page.objects.get(pk=page.pk).specific  # the revision just saved, and the current workflow state
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
@@ -96,30 +94,29 @@ def submit_for_approval(request, page):
             request,
             _("'%(title)s' is already waiting for approval.") % {"title": page.get_admin_display_title()},
         )
-        return True
+        return
     else:
         workflow = page.get_workflow()
         if workflow is None:
             messages.error(
                 request, _("No approval steps are set up for this kind of page. Ask an administrator.")
             )
-            return False
+            return
         workflow.start(page, request.user)
     messages.success(
         request, _("'%(title)s' has been sent for approval.") % {"title": page.get_admin_display_title()}
     )
-    return True
 
 
 def untranslated_message(texts):
-    listed = listed_strings(texts)
+    """What is still in English: the first few strings, then how many more."""
     message = ngettext(
         "%(count)s part is still in English: %(strings)s",
         "%(count)s parts are still in English: %(strings)s",
         len(texts),
-    ) % {"count": len(texts), "strings": "; ".join(f"“{t}”" for t in listed["strings"])}
-    if listed["more"]:
-        message += " " + _("and %(count)s more") % {"count": listed["more"]}
+    ) % {"count": len(texts), "strings": "; ".join(f"“{t}”" for t in texts[:LISTED])}
+    if len(texts) > LISTED:
+        message += " " + _("and %(count)s more") % {"count": len(texts) - LISTED}
     return message
 
 

@@ -81,7 +81,6 @@ def review_context(task_state, request, detailed=False):
     }
     if detailed:
         context["comparison"] = diffs or []
-        context["is_translation"] = is_translation
         if translation is not None:
             rows = translation_rows(translation, new)
             english = [row["english"] for row in rows or [] if row["still_english"]]

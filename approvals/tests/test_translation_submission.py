@@ -227,3 +227,16 @@ def test_sending_again_after_a_request_for_changes_resumes_the_workflow(client, 
     assert state.current_task_state.revision.as_object().title == TITLE
     approve_guide(client, people, page)
     assert TITLE in public_html(client, page)
+
+
+@pytest.mark.django_db
+def test_an_english_draft_is_sent_and_sent_again_after_changes(client, people, guide_index):
+    guide = GuidePageFactory(parent=guide_index, slug="draft", live=False)  # made outside the editor
+    assert guide.latest_revision_id is None
+    send(as_user(client, people["editor"]), guide)
+    state = GuidePage.objects.get(pk=guide.pk).current_workflow_state
+    assert state.current_task_state.revision is not None
+    review(as_user(client, people["clinician"]), guide, "reject", comment="Add the opening times.")
+    send(as_user(client, people["editor"]), guide)
+    state = GuidePage.objects.get(pk=guide.pk).current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
