@@ -1,5 +1,7 @@
 """The members' side of approval: a plain summary of changes, an approve screen and "Send for approval"."""
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -29,14 +31,44 @@ def display_name(user):
     return user.get_full_name().strip() or user.first_name or user.get_username()
 
 
+# The rich text editor's own bookkeeping in stored HTML: it changes when an editor saves, though no word does.
+BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
+
+
+def _without_block_keys(value):
+    """A field's stored value, with the rich text editor's block keys taken out of its text."""
+    if hasattr(value, "get_prep_value"):  # a StreamField's value: its blocks as stored
+        value = value.get_prep_value()
+    if isinstance(value, str):
+        return BLOCK_KEY.sub("", value)
+    if isinstance(value, list):
+        return [_without_block_keys(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_block_keys(item) for key, item in value.items()}
+    return value
+
+
+def changed_for_readers(diff):
+    if not diff.has_changed():
+        return False
+    if not diff.is_field:
+        return True
+    return _without_block_keys(diff.val_a) != _without_block_keys(diff.val_b)
+
+
 def field_changes(page, old, new, request):
     """What differs between two versions of a page, field by field, from Wagtail's revision comparison.
 
     Each item has `field_label()` and `htmldiff()` (the old and the new words), or child comparisons for
-    inline objects. Fields the user may not edit (e.g. the superuser's publish reason) are left out.
+    inline objects. Fields the user may not edit (e.g. the superuser's publish reason) are left out, and so
+    is rich text whose words are the same.
     """
     panel = page.get_edit_handler().get_bound_panel(instance=page, request=request, form=None)
-    return [diff for diff in (compare(old, new) for compare in panel.get_comparison()) if diff.has_changed()]
+    return [
+        diff
+        for diff in (compare(old, new) for compare in panel.get_comparison())
+        if changed_for_readers(diff)
+    ]
 
 
 def summarise_changes(diffs, is_translation):
