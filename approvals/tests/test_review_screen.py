@@ -107,3 +107,23 @@ def test_reviewers_see_the_translation_beside_the_english(client, people, guide_
     assert "still in English" in still
     assert "parts are still in English:" in html
     assert re.search(r"and \d+ more", html)
+
+
+@pytest.mark.django_db
+def test_a_translation_of_an_older_english_version_says_it_cannot_be_shown_side_by_side(
+    client, people, guide_index
+):
+    guide = GuidePageFactory(parent=guide_index, title="Register with a GP", slug="register")
+    arabic = Locale.objects.get(language_code="ar")
+    as_user(client, people["translator"])
+    client.post(f"/admin/localize/submit/page/{guide.pk}/", {"locales": [arabic.pk], "include_subtree": ""})
+    page = guide.get_translation(arabic)
+    client.post(f"/admin/send-for-approval/{page.pk}/")
+    # Meanwhile the English guide gains a part, and the translation's source follows it.
+    guide.body.append(("inset", {"text": "<p>Bring a letter if you have one.</p>"}))
+    guide.save_revision().publish()  # outside a request: the test stands in for an approved change
+    Translation.objects.get(target_locale=arabic).source.update_from_db()
+
+    html = review_screen(as_user(client, people["clinician"]), page)
+    assert "cannot be shown part by part" in html
+    assert "Bring a letter" not in html
