@@ -29,8 +29,7 @@ class WaitingForApprovalPanel(Component):
             if not isinstance(state.workflow_state.content_object, Page):
                 continue
             items.append(
-                review_context(state, request.user)
-                | {"review_url": reverse("website_review", args=[state.pk])}
+                review_context(state, request) | {"review_url": reverse("website_review", args=[state.pk])}
             )
         return {"items": items, "request": request}
 

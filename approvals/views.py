@@ -1,8 +1,9 @@
 """The members' side of approval: a plain summary of changes, an approve screen and "Send for approval"."""
 
-import json
+import re
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -10,41 +11,17 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
 
 from .models import QuorumApprovalTask
-
-# Fields every page has that say nothing about what a reader sees.
-IGNORED_FIELDS = {
-    "id",
-    "path",
-    "depth",
-    "numchild",
-    "translation_key",
-    "locale",
-    "latest_revision",
-    "live",
-    "has_unpublished_changes",
-    "first_published_at",
-    "last_published_at",
-    "live_revision",
-    "go_live_at",
-    "expire_at",
-    "expired",
-    "locked",
-    "locked_at",
-    "locked_by",
-    "owner",
-    "content_type",
-    "url_path",
-    "draft_title",
-    "latest_revision_created_at",
-    "alias_of",
-    "page_ptr",
-    "search_description",
-    "seo_title",
-    "show_in_menus",
-}
+from .translations import (
+    submit_for_approval,
+    target_translation,
+    translation_rows,
+    untranslated_message,
+    untranslated_segments,
+)
 
 
 def display_name(user):
@@ -54,70 +31,99 @@ def display_name(user):
     return user.get_full_name().strip() or user.first_name or user.get_username()
 
 
-def _stream_blocks(value):
-    raw = value.get_prep_value() if hasattr(value, "get_prep_value") else value
-    if isinstance(raw, str):
-        raw = json.loads(raw or "[]")
-    return [(b.get("type"), json.dumps(b.get("value"), sort_keys=True)) for b in raw or []]
+# The rich text editor's own bookkeeping in stored HTML: it changes when an editor saves, though no word does.
+BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
 
 
-def summarise_changes(old, new):
-    """A plain list of what changed between two versions of a page ("Title changed", "3 parts of the guide…")."""
-    if old is None:
-        return [_("This is a new page.")]
-    changes = []
-    for field in new._meta.concrete_fields:
-        if field.name in IGNORED_FIELDS or field.name.endswith("_ptr"):
-            continue
-        before, after = getattr(old, field.name, None), getattr(new, field.name, None)
-        label = str(field.verbose_name)
-        if hasattr(after, "stream_block") or hasattr(before, "stream_block"):
-            a, b = _stream_blocks(before or []), _stream_blocks(after or [])
-            if a == b:
-                continue
-            added, removed = max(len(b) - len(a), 0), max(len(a) - len(b), 0)
-            changed = sum(1 for x, y in zip(a, b, strict=False) if x != y)
-            parts = []
-            if changed:
-                parts.append(_("%(count)s part(s) changed") % {"count": changed})
-            if added:
-                parts.append(_("%(count)s part(s) added") % {"count": added})
-            if removed:
-                parts.append(_("%(count)s part(s) removed") % {"count": removed})
-            changes.append(f"{label.capitalize()}: {', '.join(parts) or _('parts moved')}")
-        elif before != after:
-            changes.append(_("%(field)s changed") % {"field": label.capitalize()})
-    return changes or [_("Nothing a reader can see has changed.")]
+def _without_block_keys(value):
+    """A field's stored value, with the rich text editor's block keys taken out of its text."""
+    if hasattr(value, "get_prep_value"):  # a StreamField's value: its blocks as stored
+        value = value.get_prep_value()
+    if isinstance(value, str):
+        return BLOCK_KEY.sub("", value)
+    if isinstance(value, list):
+        return [_without_block_keys(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_block_keys(item) for key, item in value.items()}
+    return value
 
 
-def review_context(task_state, user):
+def changed_for_readers(diff):
+    if not diff.has_changed():
+        return False
+    if not diff.is_field:
+        return True
+    return _without_block_keys(diff.val_a) != _without_block_keys(diff.val_b)
+
+
+def field_changes(page, old, new, request):
+    """What differs between two versions of a page, field by field, from Wagtail's revision comparison.
+
+    Each item has `field_label()` and `htmldiff()` (the old and the new words), or child comparisons for
+    inline objects. Fields the user may not edit (e.g. the superuser's publish reason) are left out, and so
+    is rich text whose words are the same.
+    """
+    panel = page.get_edit_handler().get_bound_panel(instance=page, request=request, form=None)
+    return [
+        diff
+        for diff in (compare(old, new) for compare in panel.get_comparison())
+        if changed_for_readers(diff)
+    ]
+
+
+def summarise_changes(diffs, is_translation):
+    """The short list the dashboard shows: which fields changed, or that the page or translation is new."""
+    if diffs is None:
+        return [_("This is a new translation.") if is_translation else _("This is a new page.")]
+    return [_("%(field)s changed") % {"field": diff.field_label()} for diff in diffs] or [
+        _("Nothing a reader can see has changed.")
+    ]
+
+
+def review_context(task_state, request, detailed=False):
+    """What a reviewer needs to decide. `detailed` adds the word-by-word changes and, for a translation, the
+    English source beside the translated text (the review screen); the dashboard keeps to the summary."""
+    user = request.user
     task = task_state.task.specific
     page = task_state.workflow_state.content_object.specific
     latest = page.get_latest_revision()
     new = latest.as_object() if latest else page
+    # The live revision, never the row: what visitors are shown is the last approved revision.
     old = page.live_revision.as_object() if page.live and page.live_revision else None
+    translation = target_translation(page)
+    is_translation = translation is not None or page.locale.language_code != settings.LANGUAGE_CODE
+    diffs = field_changes(page, old, new, request) if old is not None else None
     quorum = isinstance(task, QuorumApprovalTask)
     approvals = list(task.approvals(task_state)) if quorum else []
     can_approve = task.can_approve(task_state, user) if quorum else bool(task.get_actions(page, user))
     is_author = quorum and user.pk in task.authors(task_state)
-    compare_url = None
-    if old is not None and latest is not None:
-        compare_url = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", latest.pk])
-    return {
+    context = {
         "task_state": task_state,
         "task": task,
         "page": page,
-        "changes": summarise_changes(old, new),
+        "changes": summarise_changes(diffs, is_translation),
         "approvals": [display_name(a.user) for a in approvals],
         "approvals_count": len(approvals),
         "quorum": getattr(task, "quorum", 1),
         "can_approve": can_approve,
         "is_author": is_author,
         "submitted_by": display_name(task_state.workflow_state.requested_by),
-        "compare_url": compare_url,
         "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
         "preview_url": reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, task_state.task_id]),
     }
+    if detailed:
+        context["comparison"] = diffs or []
+        if translation is not None:
+            rows = translation_rows(translation, new)
+            english = [row["english"] for row in rows or [] if row["still_english"]]
+            context.update(
+                segments=rows,
+                segments_out_of_step=rows is None,
+                untranslated=untranslated_message(english) if english else "",
+                language=translation.target_locale.language_code,
+                direction="rtl" if translation.target_locale.is_bidi else "ltr",
+            )
+    return context
 
 
 class ReviewForm(forms.Form):
@@ -164,30 +170,31 @@ def review(request, task_state_id):
                     _("'%(title)s' has gone back to the editor with your comment.") % {"title": page.title},
                 )
             return redirect("wagtailadmin_home")
-    context = review_context(task_state, request.user)
+    context = review_context(task_state, request, detailed=True)
     context["form"] = form
     return TemplateResponse(request, "approvals/admin/review.html", context)
 
 
 def send_for_approval(request, page_id):
-    """Start a page's workflow from outside the page editor: wagtail-localize's translation editor has no
-    "Submit" button, so translators send a finished translation for approval here."""
+    """Send a page for approval from outside the page editor: wagtail-localize's translation editor has no
+    "Submit" button, so translators send a finished translation for approval here (the editor's own
+    "Send for approval" button posts here too)."""
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    next_url = get_valid_next_url_from_request(request)
     if request.method != "POST":
-        return TemplateResponse(request, "approvals/admin/send_for_approval.html", {"page": page})
-    if page.workflow_in_progress:
-        messages.info(request, _("'%(title)s' is already waiting for approval.") % {"title": page.title})
-    else:
-        workflow = page.get_workflow()
-        if workflow is None:
-            messages.error(
-                request, _("No approval steps are set up for this kind of page. Ask an administrator.")
-            )
-        else:
-            if page.latest_revision is None:
-                page.save_revision(user=request.user)
-            workflow.start(page, request.user)
-            messages.success(request, _("'%(title)s' has been sent for approval.") % {"title": page.title})
-    return redirect("wagtailadmin_explore", page.get_parent().pk)
+        translation = target_translation(page)
+        missing = (
+            [s.string.as_value().render_text() for s in untranslated_segments(translation)]
+            if translation
+            else []
+        )
+        context = {
+            "page": page,
+            "untranslated": untranslated_message(missing) if missing else "",
+            "next": next_url,
+        }
+        return TemplateResponse(request, "approvals/admin/send_for_approval.html", context)
+    submit_for_approval(request, page)
+    return redirect(next_url or reverse("wagtailadmin_explore", args=[page.get_parent().pk]))

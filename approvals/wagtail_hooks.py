@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,6 +12,7 @@ from website.reports import report_urls
 
 from .panels import DueForReviewPanel, WaitingForApprovalPanel
 from .reviews import pages_due_for_review
+from .translations import submit_for_approval, target_translation
 from .views import review, send_for_approval
 
 # --- Approval -----------------------------------------------------------------------------------------
@@ -22,6 +24,21 @@ def register_review_urls():
         path("review/<int:task_state_id>/", review, name="website_review"),
         path("send-for-approval/<int:page_id>/", send_for_approval, name="website_send_for_approval"),
     ]
+
+
+# Before wagtail-localize's own hook (order 0), which answers every POST to a translation's edit URL and
+# ignores Wagtail's workflow buttons.
+@hooks.register("before_edit_page", order=-1)
+def submit_translation(request, page):
+    """Wagtail's "Submit" (or "Resubmit") on a translated page sends the translation, as translated."""
+    if (
+        request.method == "POST"
+        and {"action-submit", "action-restart-workflow"} & set(request.POST)
+        and target_translation(page) is not None
+    ):
+        submit_for_approval(request, page)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
 
 
 @hooks.register("register_page_listing_more_buttons")

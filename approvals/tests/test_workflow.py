@@ -8,27 +8,8 @@ from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from approvals.models import QuorumApproval
-from resources.factories import GuideIndexPageFactory, GuidePageFactory
+from resources.factories import GuidePageFactory
 from resources.models import GuidePage
-from website.factories import UserFactory
-
-
-@pytest.fixture
-def people(db):
-    return {
-        "editor": UserFactory(username="editor", first_name="Erin", groups=["Editors"]),
-        "panel1": UserFactory(username="panel1", first_name="Rose", groups=["Lived experience panel"]),
-        "panel2": UserFactory(username="panel2", first_name="Amal", groups=["Lived experience panel"]),
-        "panel3": UserFactory(username="panel3", first_name="Jo", groups=["Lived experience panel"]),
-        "clinician": UserFactory(username="clinician", first_name="Sam", groups=["Clinical reviewers"]),
-        "translator": UserFactory(username="translator", groups=["Translators"]),
-        "admin": UserFactory(username="admin", is_superuser=True, is_staff=True),
-    }
-
-
-@pytest.fixture
-def guide_index(home_page):
-    return GuideIndexPageFactory(parent=home_page, slug="guides")
 
 
 def as_user(client, user):
@@ -176,7 +157,7 @@ def test_members_see_who_has_approved_so_far(client, people, guide_index):
     state = Page.objects.get(pk=guide.pk).specific.current_workflow_task_state
     screen = client.get(f"/admin/review/{state.pk}/").content.decode()
     assert "Approved by: Amal" in screen
-    assert "Guide: 1 part(s) changed" in screen or "This is a new page." in screen
+    assert "This is a new page." in screen
 
 
 @pytest.mark.django_db
