@@ -9,7 +9,7 @@ LANGS := ar bn zh_Hans fa ckb pl ro so ti uk ur
 MAKEMESSAGES_OPTS := --no-obsolete --no-location --ignore=.venv --ignore=static_collected --ignore=media
 
 .PHONY: help run serve serve-prod install demo migrate messages compile-messages check-messages lint test \
-        test-postgres test-browser browser check-deploy bench lock clean
+        test-postgres test-browser browser check-deploy bench lock hooks clean
 
 help: ## list these targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "make %-17s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -76,7 +76,7 @@ messages: install ## update the gettext catalogues in locale/ after changing str
 check-messages: install ## fail when a catalogue misses strings, keeps dropped ones or leaves one untranslated
 	$(MANAGE) check_catalogues --require-translations
 
-lint: install ## ruff, template lint, Dockerfile lint, Django checks, migrations
+lint: install ## ruff, template lint, Dockerfile lint, Django checks, migrations (the pre-commit hooks too)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint --check --lint $(wildcard */templates)
@@ -102,6 +102,10 @@ lock: install ## recompile requirements/*.txt (with hashes) from pyproject.toml 
 	$(PIP_COMPILE) --extra dev --constraint requirements/base.txt --output-file requirements/dev.txt pyproject.toml
 	@! grep -nE '://|--(extra-)?index-url|--find-links|--trusted-host|[ =]/[A-Za-z]' requirements/*.txt || \
 		{ echo "make: requirements/*.txt must name no index, host or absolute path (see above)" >&2; exit 1; }
+
+# Runs the checks of `make lint` before each commit (.pre-commit-config.yaml, the venv's own tools).
+hooks: install ## install the git pre-commit hook that runs make lint's checks on each commit
+	$(VENV)/bin/pre-commit install
 
 clean: ## remove .venv, collected static files and the SQLite database
 	rm -rf $(VENV) static_collected db.sqlite3 db.sqlite3-wal db.sqlite3-shm
