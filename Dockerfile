@@ -19,10 +19,11 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
 
 WORKDIR /app
 
-# Requirements first, so code changes don't reinstall every package.
+# Requirements first, so code changes don't reinstall every package. Only the runtime dependencies, with
+# their hashes (`make lock`): pip refuses a file whose hash is not in requirements/base.txt.
 COPY requirements/base.txt requirements/base.txt
 RUN python -m venv /opt/venv \
- && pip install --no-cache-dir -r requirements/base.txt
+ && pip install --no-cache-dir --require-hashes -r requirements/base.txt
 
 COPY . .
 
