@@ -15,10 +15,10 @@ from django.test import override_settings
 from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
+from approvals.templatetags.approvals_tags import trust_line
 from blog.models import BlogPage
 from demo.files import TRANSLATIONS
 from resources.models import GuidePage
-from website.templatetags.website_tags import trust_line
 
 ACCOUNTS = {"admin", "editor", "panel1", "panel2", "panel3", "clinician", "translator", "trainee"}
 LANGUAGES = ["ar", "pl", "so", "uk", "ur"]
