@@ -8,6 +8,7 @@ from django.test import RequestFactory
 from wagtail.actions.move_page import MovePageAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from resources.factories import (
     GuideIndexPageFactory,
@@ -127,6 +128,24 @@ def test_convert_to_alias_by_a_superuser_goes_live(client, draft_translation):
     response = client.get("/pl/guides/register-with-a-gp/")
     assert response.status_code == 200
     assert "Register with a GP" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_sync_with_publish_leaves_a_live_translation_as_approved(client, draft_translation, translator):
+    """wagtail-localize's sync writes the translation into the page's row before it publishes; on a live
+    translation that row is what readers get, so the sync is refused and rolled back."""
+    guide, translated = draft_translation
+    translated.specific.save_revision().publish()  # approved (outside a request)
+    guide.title = "Register with a GP practice"
+    guide.save_revision().publish()
+    source = Translation.objects.get(target_locale=translated.locale).source
+    client.force_login(translator)
+    response = client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    assert response.status_code == 302
+    assert GuidePage.objects.get(pk=translated.pk).title == "Register with a GP"
+    client.logout()
+    html = client.get("/pl/guides/register-with-a-gp/").content.decode()
+    assert "Register with a GP" in html and "Register with a GP practice" not in html
 
 
 @pytest.mark.django_db
