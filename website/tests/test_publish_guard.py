@@ -19,7 +19,7 @@ from resources.factories import (
 )
 from resources.models import GuidePage
 from website.factories import UserFactory
-from website.groups import EDITORS, TRANSLATORS
+from website.groups import EDITORS, PANEL, TRANSLATORS
 from website.publish_guard import CurrentRequestMiddleware, UnapprovedLiveChange
 
 
@@ -199,3 +199,23 @@ def test_wagtails_own_writes_to_a_live_page_still_work_for_an_editor(home_page, 
     assert moved.live and moved.locked and moved.get_parent().pk == other.pk
     assert moved.url_path.endswith("/more-guides/register/") and moved.title != "Edited in a draft"
     assert not GuidePage.objects.get(pk=sibling.pk).live
+
+
+@pytest.mark.django_db
+def test_an_approved_publish_updates_live_aliases_and_leaves_draft_ones_drafts(client, home_page, editor):
+    index = GuideIndexPageFactory(parent=home_page, slug="guides", title="Guides to using the NHS")
+    polish_alias = index.copy_for_translation(Locale.objects.get(language_code="pl"), alias=True)
+    arabic_alias = index.copy_for_translation(Locale.objects.get(language_code="ar"), alias=True)
+    Page.objects.filter(pk=arabic_alias.pk).update(live=False)  # as one made during a translator's request
+    index.title = "NHS guides"
+    index.save_revision(user=editor)
+    client.force_login(editor)
+    assert client.post(f"/admin/send-for-approval/{index.pk}/").status_code == 302
+    for name in ["panel1", "panel2"]:
+        client.force_login(UserFactory(username=name, groups=[PANEL]))
+        state = Page.objects.get(pk=index.pk).specific.current_workflow_task_state
+        assert client.post(f"/admin/review/{state.pk}/", {"approve": "1", "comment": ""}).status_code == 302
+    assert Page.objects.get(pk=index.pk).live and Page.objects.get(pk=index.pk).title == "NHS guides"
+    polish_alias, arabic_alias = Page.objects.get(pk=polish_alias.pk), Page.objects.get(pk=arabic_alias.pk)
+    assert polish_alias.live and polish_alias.title == "NHS guides"
+    assert not arabic_alias.live and arabic_alias.title == "NHS guides"
