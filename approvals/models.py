@@ -18,9 +18,9 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
     """Approval by a number of different members of a group (the quorum).
 
     Authors cannot approve: whoever submitted the page, wrote any revision since it was last approved, or
-    translated any of its words (see approvals/authorship.py). Any member can request changes, which sends the
-    page back with their comment. An approval counts for the content it was given to: an edit after an approval
-    needs fresh approvals, an identical re-save does not.
+    translated any of its words since then (see approvals/authorship.py). Any member can request changes,
+    which sends the page back with their comment. An approval counts for the content it was given to: an edit
+    after an approval needs fresh approvals, an identical re-save does not.
     """
 
     quorum = models.PositiveSmallIntegerField(
@@ -48,7 +48,8 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
         return False
 
     def authors(self, task_state):
-        """Users who may not approve: whoever submitted, and whoever wrote or translated the words under review.
+        """Users who may not approve: whoever submitted, and whoever wrote or translated the words under
+        review.
 
         Kept on the task state for the rest of the request: the review screen and the dashboard ask more than
         once."""
@@ -61,8 +62,8 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
         return cached
 
     def approvals(self, task_state):
-        """This step's approvals of what the latest revision says, one per member, oldest first (kept on the task
-        state for the rest of the request, like the authors).
+        """This step's approvals of what the latest revision says, one per member, oldest first (kept on the
+        task state for the rest of the request, like the authors).
 
         An approval counts for every revision with the same content. It stops counting if its revision is
         overwritten afterwards (autosave rewrites a revision in place and moves its creation time on)."""

@@ -55,8 +55,11 @@ def may_publish(user=None):
     request = _current_request.get()
     if request is None or _workflow_finishing.get():
         return True
-    acting = acting_user(user)
-    return bool(acting is not None and acting.is_authenticated and acting.is_superuser)
+    return _is_superuser(acting_user(user))
+
+
+def _is_superuser(user):
+    return bool(user is not None and user.is_authenticated and user.is_superuser)
 
 
 # What Wagtail writes to a live page's row without publishing: tree position, revision pointers, locks, the
@@ -104,8 +107,8 @@ def _is_alias_in_another_language(page):
 
 
 def keep_live_rows_approved(sender, instance, raw=False, update_fields=None, **kwargs):
-    """pre_save of every page model: a page's row is what visitors are served, so during a web request it changes only as publish()
-    would let it (superusers, and workflow finishing).
+    """pre_save of every page model: a page's row is what visitors are served, so during a web request it
+    changes only as publish() would let it (superusers, and workflow finishing).
 
     Routes that save the row without publishing: wagtail-localize's "Convert to alias" (it copies the English
     page in and sets it live), the parents it creates as aliases when a child is translated (created live),
@@ -116,8 +119,7 @@ def keep_live_rows_approved(sender, instance, raw=False, update_fields=None, **k
     """
     if raw or _current_request.get() is None:
         return
-    acting = acting_user()
-    if acting is not None and acting.is_authenticated and acting.is_superuser:
+    if _is_superuser(acting_user()):
         return
     if update_fields is not None and set(update_fields) <= ROW_BOOKKEEPING:
         return

@@ -1,5 +1,6 @@
-"""Whoever wrote the words under review cannot approve them; saving without changing the words (a comment, an
-identical re-save) makes nobody an author and asks nobody to approve again. Through the admin, as each role."""
+"""Whoever wrote the words under review cannot approve them; saving without changing the words (a comment,
+an identical re-save) makes nobody an author and asks nobody to approve again. Through the admin, as each
+role."""
 
 import re
 
