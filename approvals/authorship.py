@@ -9,6 +9,7 @@ import json
 import re
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from wagtail.fields import StreamField
 from wagtail.models import Revision, TaskState, WorkflowState
@@ -65,12 +66,14 @@ def fingerprint(revision):
     """A digest of what readers would see if this revision were published."""
     model = ContentType.objects.get_for_id(revision.content_type_id).model_class()
     streams = {f.name for f in model._meta.get_fields() if isinstance(f, StreamField)} if model else set()
+    # As stored: a revision just made holds Python values (dates), one read back holds their JSON.
+    content = json.loads(json.dumps(revision.content or {}, cls=DjangoJSONEncoder))
     data = {}
-    for key, value in (revision.content or {}).items():
+    for key, value in content.items():
         if key in NOT_CONTENT:
             continue
         data[key] = _words(json.loads(value) if key in streams and isinstance(value, str) else value)
-    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
 def revision_writers(page):
@@ -111,7 +114,7 @@ def keep_approvals_of_identical_content(sender, instance, created, raw=False, **
     approved steps are copied onto the new revision (as WorkflowState.copy_approved_task_states_to_revision
     does, but only those given to this same content), and the step in progress now reviews the new revision.
     """
-    if raw or not created:
+    if raw or not created or getattr(instance, "_keeps_an_approval", False):
         return
     state = (
         WorkflowState.objects.active()
@@ -133,3 +136,35 @@ def keep_approvals_of_identical_content(sender, instance, created, raw=False, **
     for approved in state.task_states.filter(status=TaskState.STATUS_APPROVED, revision=previous):
         approved.copy(update_attrs={"revision": instance})
     state.task_states.filter(status=TaskState.STATUS_IN_PROGRESS, revision=previous).update(revision=instance)
+
+
+def keep_approvals_with_their_content(sender, instance, raw=False, **kwargs):
+    """pre_save of Revision: autosave rewrites the editor's latest revision in place. A step already approved
+    on it stays with the words it approved (a copy of the revision as it was), so the rewritten revision has
+    to be approved again: Wagtail would otherwise count that step for words its approvers never saw."""
+    update_fields = kwargs.get("update_fields")
+    if raw or instance.pk is None or (update_fields is not None and "content" not in update_fields):
+        return
+    approved = TaskState.objects.filter(
+        revision_id=instance.pk,
+        status=TaskState.STATUS_APPROVED,
+        workflow_state__status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
+    )
+    if not approved.exists():
+        return
+    stored = Revision.objects.get(pk=instance.pk)
+    if fingerprint(stored) == fingerprint(instance):
+        return
+    as_approved = Revision(
+        content_type_id=stored.content_type_id,
+        base_content_type_id=stored.base_content_type_id,
+        object_id=stored.object_id,
+        user_id=stored.user_id,
+        content=stored.content,
+        object_str=stored.object_str,
+        approved_go_live_at=stored.approved_go_live_at,
+    )
+    as_approved._keeps_an_approval = True
+    as_approved.save()
+    Revision.objects.filter(pk=as_approved.pk).update(created_at=stored.created_at)  # its place in history
+    approved.update(revision=as_approved)

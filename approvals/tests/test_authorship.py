@@ -201,3 +201,29 @@ def test_a_member_who_translated_a_segment_cannot_approve_the_translation(client
     assert refused(approve(client, translator_and_member, translated))
     assert approve(client, people["panel1"], translated).status_code == 302
     assert not QuorumApproval.objects.filter(user=translator_and_member).exists()
+
+
+@pytest.mark.django_db
+def test_an_autosave_over_an_approved_revision_sends_it_back_to_that_step(client, people, guide):
+    save(client, people["editor"], guide, text="<p>Call 111. Or go online.</p>", **{"action-submit": "1"})
+    approve(client, people["clinician"], guide)
+    assert step(guide) == "Lived experience panel"
+    submitted = Page.objects.get(pk=guide.pk).get_latest_revision()
+
+    # The editor's page, still open, autosaves new words over the revision the clinician approved.
+    save(
+        client,
+        people["editor"],
+        guide,
+        text="<p>Phone 999 today.</p>",
+        overwrite_revision_id=str(submitted.pk),
+    )
+    assert Page.objects.get(pk=guide.pk).get_latest_revision().pk == submitted.pk
+
+    approve(client, people["panel1"], guide)
+    approve(client, people["panel2"], guide)
+    assert step(guide) == "Clinical check"  # the clinician never saw "Phone 999 today."
+    assert "Phone 999 today." not in live_body(guide)[1]
+    approve(client, people["clinician"], guide)
+    live, body = live_body(guide)
+    assert live and "Phone 999 today." in body
