@@ -11,13 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
+from .authorship import fingerprint, revision_writers, translators
+
 
 class QuorumApprovalTask(AbstractGroupApprovalTask):
     """Approval by a number of different members of a group (the quorum).
 
-    The person who submitted the page, and the person who wrote the revision under review, cannot approve it.
-    Any member can request changes, which sends the page back with their comment. An approval counts only for
-    the revision it was given to: an edit after an approval needs fresh approvals.
+    Authors cannot approve: whoever submitted the page, wrote any revision since it was last approved, or
+    translated any of its words since then (see approvals/authorship.py). Any member can request changes,
+    which sends the page back with their comment. An approval counts for the content it was given to: an edit
+    after an approval needs fresh approvals, an identical re-save does not.
     """
 
     quorum = models.PositiveSmallIntegerField(
@@ -45,17 +48,40 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
         return False
 
     def authors(self, task_state):
-        """Users who may not approve: whoever submitted, and whoever wrote the revision under review."""
-        revision = task_state.workflow_state.content_object.get_latest_revision()
-        return {task_state.workflow_state.requested_by_id, task_state.revision.user_id, revision.user_id} - {
-            None
-        }
+        """Users who may not approve: whoever submitted, and whoever wrote or translated the words under
+        review.
+
+        Kept on the task state for the rest of the request: the review screen and the dashboard ask more than
+        once."""
+        cached = getattr(task_state, "_quorum_authors", None)
+        if cached is None:
+            page = task_state.workflow_state.content_object.specific
+            cached = {task_state.workflow_state.requested_by_id} | revision_writers(page) | translators(page)
+            cached -= {None}
+            task_state._quorum_authors = cached
+        return cached
 
     def approvals(self, task_state):
+        """This step's approvals of what the latest revision says, one per member, oldest first (kept on the
+        task state for the rest of the request, like the authors).
+
+        An approval counts for every revision with the same content. It stops counting if its revision is
+        overwritten afterwards (autosave rewrites a revision in place and moves its creation time on)."""
+        cached = getattr(task_state, "_quorum_approvals", None)
+        if cached is not None:
+            return cached
         latest = task_state.workflow_state.content_object.get_latest_revision()
-        return (
-            task_state.quorum_approvals.filter(revision=latest).select_related("user").order_by("created_at")
-        )
+        current = fingerprint(latest)
+        counted, members = [], set()
+        for approval in task_state.quorum_approvals.select_related("user", "revision").order_by("created_at"):
+            revision = approval.revision
+            if approval.user_id in members or approval.created_at < revision.created_at:
+                continue
+            if revision.pk == latest.pk or fingerprint(revision) == current:
+                counted.append(approval)
+                members.add(approval.user_id)
+        task_state._quorum_approvals = counted
+        return counted
 
     def can_approve(self, task_state, user):
         return (
@@ -64,7 +90,7 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
             and task_state.status == TaskState.STATUS_IN_PROGRESS
             and (user.is_superuser or self._user_in_groups(user))
             and user.pk not in self.authors(task_state)
-            and not self.approvals(task_state).filter(user=user).exists()
+            and not any(a.user_id == user.pk for a in self.approvals(task_state))
         )
 
     def get_actions(self, obj, user):
@@ -89,7 +115,9 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
             QuorumApproval.objects.create(
                 task_state=task_state, user=user, revision=revision, comment=comment
             )
-            if self.approvals(task_state).count() >= self.quorum:
+            task_state._quorum_approvals = None  # counted again, with this one
+            approvals = len(self.approvals(task_state))
+            if approvals >= self.quorum:
                 task_state.approve(user=user, comment=comment)
             else:
                 log(
@@ -99,7 +127,7 @@ class QuorumApprovalTask(AbstractGroupApprovalTask):
                     revision=revision,
                     data={
                         "task": {"id": self.pk, "title": self.name},
-                        "approvals": self.approvals(task_state).count(),
+                        "approvals": approvals,
                         "quorum": self.quorum,
                         "comment": comment,
                     },

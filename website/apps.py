@@ -7,12 +7,13 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
-        from wagtail.models import Page, PageViewRestriction
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+        from wagtail.models import Page, PageViewRestriction, get_page_models
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import clear_page_cache
         from .models import SiteSettings
+        from .publish_guard import keep_live_rows_approved
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(clear_page_cache, dispatch_uid=f"clear-page-cache-{signal}")
@@ -30,3 +31,10 @@ class WebsiteConfig(AppConfig):
             sender=PageViewRestriction.groups.through,
             dispatch_uid="clear-page-cache-privacy-groups",
         )
+        # A live page's row changes only as publish() would let it.
+        for model in get_page_models():
+            pre_save.connect(
+                keep_live_rows_approved,
+                sender=model,
+                dispatch_uid=f"keep-live-rows-approved-{model._meta.label}",
+            )
