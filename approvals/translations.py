@@ -13,7 +13,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
@@ -63,6 +63,12 @@ def save_translation_revision(translation, user):
     return revision
 
 
+ALIAS_REFUSED = gettext_lazy(
+    "This page is a copy of another language's page and has no words of its own. "
+    "Translate it first, then send it for approval."
+)
+
+
 @transaction.atomic
 def submit_for_approval(request, page):
     """Send a page for approval, as the translator's or editor's "Send for approval" does.
@@ -73,6 +79,11 @@ def submit_for_approval(request, page):
     """
     page = page.specific
     translation = target_translation(page)
+    if translation is None and page.alias_of_id:
+        # A copy of another language's page (e.g. a section made when one of its pages was translated): it has
+        # no words of its own to approve, and readers get the original with the "not translated yet" notice.
+        messages.error(request, ALIAS_REFUSED)
+        return
     if translation is not None:
         missing = [s.string.as_value().render_text() for s in untranslated_segments(translation)]
         try:

@@ -44,7 +44,8 @@ def submit_translation(request, page):
 @hooks.register("register_page_listing_more_buttons")
 def send_for_approval_listing_button(page, user, next_url=None):
     if page.depth > 1 and not page.workflow_in_progress and page.permissions_for_user(user).can_edit():
-        if page.has_unpublished_changes or not page.live:
+        # An alias has no words of its own to approve: it is translated first.
+        if (page.has_unpublished_changes or not page.live) and not page.alias_of_id:
             yield Button(
                 _("Send for approval"),
                 reverse("website_send_for_approval", args=[page.pk]),

@@ -240,3 +240,20 @@ def test_an_english_draft_is_sent_and_sent_again_after_changes(client, people, g
     send(as_user(client, people["editor"]), guide)
     state = GuidePage.objects.get(pk=guide.pk).current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+@pytest.mark.django_db
+def test_a_section_copied_as_an_alias_is_not_sent_for_approval_in_english(client, people, guide, guide_index):
+    """Translating a guide makes its untranslated index a draft alias; sending that alias puts nothing up."""
+    start_translation(client, people["translator"], guide)
+    alias = GuideIndexPage.objects.get(
+        translation_key=guide_index.translation_key, locale__language_code="so"
+    )
+    assert alias.alias_of_id == guide_index.pk and not alias.live
+    listing = client.get(f"/admin/pages/{alias.get_parent().pk}/")
+    assert f"/admin/send-for-approval/{alias.pk}/" not in listing.content.decode()
+    said = send(client, alias)
+    assert any("no words of its own" in message for message in said)
+    assert not WorkflowState.objects.filter(object_id=str(alias.pk)).exists()
+    alias.refresh_from_db()
+    assert not alias.live
