@@ -24,6 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.models import Site
 
+from website.groups import GP_TRAINEES
 from website.models import SiteSettings
 
 from .forms import (
@@ -35,9 +36,6 @@ from .forms import (
     count_reset_request,
 )
 from .models import TraineeInvitation
-
-TRAINEES_GROUP = "GP trainees"
-
 
 # --- Where to send people -----------------------------------------------------------------------------
 
@@ -61,7 +59,7 @@ def section_url(request, slug="training"):
 
 
 def is_trainee(user):
-    return user.is_authenticated and user.groups.filter(name=TRAINEES_GROUP).exists()
+    return user.is_authenticated and user.groups.filter(name=GP_TRAINEES).exists()
 
 
 # --- Views --------------------------------------------------------------------------------------------
@@ -186,7 +184,7 @@ def create_trainee(invitation, data):
         )
         user.set_password(data["password1"])
         user.save()
-        user.groups.add(Group.objects.get(name=TRAINEES_GROUP))
+        user.groups.add(Group.objects.get(name=GP_TRAINEES))
         locked.accepted_at = timezone.now()
         locked.user = user
         locked.save(update_fields=["accepted_at", "user"])

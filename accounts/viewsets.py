@@ -9,7 +9,6 @@ never edited or deleted here: withdrawing one makes it expire now, and the list 
 
 import logging
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.core.mail import send_mail
@@ -30,6 +29,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from website.models import SiteSettings
+from website.translations import default_language
 
 from .forms import InvitationForm
 from .models import TraineeInvitation
@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 def send_invitation(request, invitation, url):
     """Email the link, in the site's main language. Returns False if the email could not be sent."""
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(default_language()):
         context = {
             "url": url,
             "organisation_name": SiteSettings.for_request(request).organisation_name,
@@ -105,7 +105,7 @@ class InvitationCreateView(generic.CreateView):
         invitation, token = TraineeInvitation.create(
             form.cleaned_data["email"], form.cleaned_data["days"], created_by=self.request.user
         )
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(default_language()):
             url = self.request.build_absolute_uri(reverse("accept_invitation", args=[token]))
         sent = send_invitation(self.request, invitation, url)
         # The only time the link is shown: the page is never stored by the browser or anything between.

@@ -3,7 +3,6 @@
 import re
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
+
+from website.translations import default_language
 
 from .models import QuorumApprovalTask
 from .translations import (
@@ -91,7 +92,7 @@ def review_context(task_state, request, detailed=False):
     # The live revision, never the row: what visitors are shown is the last approved revision.
     old = page.live_revision.as_object() if page.live and page.live_revision else None
     translation = target_translation(page)
-    is_translation = translation is not None or page.locale.language_code != settings.LANGUAGE_CODE
+    is_translation = translation is not None or page.locale.language_code != default_language()
     diffs = field_changes(page, old, new, request) if old is not None else None
     quorum = isinstance(task, QuorumApprovalTask)
     approvals = list(task.approvals(task_state)) if quorum else []

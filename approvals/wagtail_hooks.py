@@ -8,6 +8,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 
+from website.groups import EDITORS, PANEL
 from website.reports import report_urls
 
 from .panels import DueForReviewPanel, WaitingForApprovalPanel
@@ -130,8 +131,5 @@ def register_due_for_review_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_due_for_review_panel(request, panels):
-    if (
-        request.user.is_superuser
-        or request.user.groups.filter(name__in=["Editors", "Lived experience panel"]).exists()
-    ):
+    if request.user.is_superuser or request.user.groups.filter(name__in=[EDITORS, PANEL]).exists():
         panels.append(DueForReviewPanel())

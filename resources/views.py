@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Locale
 
 from website.models import SiteSettings
+from website.translations import default_language, english_source
 
 from .models import GuidePage
 
@@ -22,8 +23,9 @@ def reception_card(request, page_id):
     page = get_object_or_404(GuidePage.objects.live().public(), pk=page_id)
     local = page.get_translation_or_none(Locale.get_active())
     local = local if local is not None and local.live else page
-    english = page.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
-    english = english if english is not None and english.live else None
+    english = (
+        page if page.locale.language_code == default_language() else english_source(page, GuidePage, None)
+    )
     english_blocks = _card_blocks(english) if english is not None and english.pk != local.pk else {}
     rows = [
         (block, english_blocks.get(block.id)) for block in local.body if block.block_type in CARD_BLOCK_TYPES
@@ -49,11 +51,11 @@ def language_card(request, code=None):
     info = get_language_info(code)
     with translation.override(code):
         local = _card_lines(info["name_local"])
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(default_language()):
         english = _card_lines(info["name"])
     cards = (
-        [(c, get_language_info(c)) for c, _name in settings.LANGUAGES if c != settings.LANGUAGE_CODE]
-        if code == settings.LANGUAGE_CODE
+        [(c, get_language_info(c)) for c, _name in settings.LANGUAGES if c != default_language()]
+        if code == default_language()
         else []
     )
     return render(
@@ -63,7 +65,7 @@ def language_card(request, code=None):
             "card_language": info,
             "card_code": code,
             "local_lines": local,
-            "english_lines": english if code != settings.LANGUAGE_CODE else None,
+            "english_lines": english if code != default_language() else None,
             "pin": site_settings.interpreting_pin,
             "cards": cards,
         },

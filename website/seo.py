@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site, get_page_models
 
 from .models import BasePage
+from .translations import default_language
 
 
 def absolute_url(page, request):
@@ -71,5 +72,5 @@ def sitemap(request):
             group.sort(key=lambda e: order.get(e["code"], len(order)))
             for entry in group:
                 entry["alternates"] = group
-                entry["default"] = next((e for e in group if e["code"] == settings.LANGUAGE_CODE), None)
+                entry["default"] = next((e for e in group if e["code"] == default_language()), None)
     return render(request, "website/sitemap.xml", {"entries": entries}, content_type="application/xml")

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, status_table
+from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, default_language, status_table
 
 
 def translation_status(request):
@@ -18,7 +18,7 @@ def translation_status(request):
         AWAITING: _("Awaiting approval"),
         DRAFT: _("Draft"),
     }
-    pages = Page.objects.filter(depth__gt=1, locale__language_code=settings.LANGUAGE_CODE).order_by("path")
+    pages = Page.objects.filter(depth__gt=1, locale__language_code=default_language()).order_by("path")
     page_id = request.GET.get("page", "")
     if page_id.isdigit():
         # Any language's copy of a page leads to its source in the default language.
@@ -29,7 +29,7 @@ def translation_status(request):
         (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
         for source, row in status_table(list(pages.specific()[:500]))
     ]
-    languages = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    languages = [(code, name) for code, name in settings.LANGUAGES if code != default_language()]
     return TemplateResponse(
         request,
         "website/admin/translation_status.html",

@@ -14,6 +14,7 @@ DRAFT = "draft"
 
 
 def default_language():
+    """The site's default language (English): the language every page is written in first."""
     return settings.LANGUAGE_CODE
 
 
@@ -27,15 +28,14 @@ def is_stale(page, source):
     )
 
 
-def english_source(page):
+def english_source(page, model=Page, fields=("id", "last_published_at", "title"), live=True):
+    """The page in the default language that `page` translates (one query), or None for a page that is in the
+    default language itself. `model` and `fields` say what to load; `live=False` also finds a draft."""
     if page.locale.language_code == default_language():
         return None
-    return (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key, locale__language_code=default_language())
-        .only("id", "last_published_at", "title")
-        .first()
-    )
+    pages = model.objects.live() if live else model.objects.all()
+    pages = pages.filter(translation_key=page.translation_key, locale__language_code=default_language())
+    return (pages.only(*fields) if fields else pages).first()
 
 
 def status_of(translation, source, in_workflow=False):

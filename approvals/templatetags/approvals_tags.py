@@ -2,10 +2,9 @@ from django import template
 from django.utils import timezone
 from wagtail.models import TaskState
 
-register = template.Library()
+from website.groups import CLINICAL_REVIEWERS, PANEL
 
-PANEL_GROUP = "Lived experience panel"
-CLINICAL_GROUP = "Clinical reviewers"
+register = template.Library()
 
 
 @register.simple_tag
@@ -24,10 +23,10 @@ def trust_line(page):
             workflow_state__status="approved",
         ).values_list("finished_at", "task__quorumapprovaltask__groups__name")
     )
-    panel_dates = [finished for finished, group in approved if group == PANEL_GROUP and finished]
+    panel_dates = [finished for finished, group in approved if group == PANEL and finished]
     if not panel_dates:
         return None
     return {
         "date": timezone.localtime(max(panel_dates)).date(),
-        "clinician": any(group == CLINICAL_GROUP for _finished, group in approved),
+        "clinician": any(group == CLINICAL_REVIEWERS for _finished, group in approved),
     }

@@ -1,8 +1,6 @@
 """Tools a visitor uses at the practice: the personal snapshot. (The reception and language cards are
 views of guides and of the interface's own words: see resources/views.py.)"""
 
-from django.conf import settings
-from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,6 +8,7 @@ from wagtail.search import index
 
 from website.blocks import SHORT_RICH_TEXT_FEATURES
 from website.models import BasePage
+from website.translations import default_language, english_source
 
 from .. import snapshot
 from ..blocks.tools.snapshot import snapshot_question_blocks
@@ -48,19 +47,8 @@ class SnapshotPage(PrintableFormPage, BasePage):
     class Meta:
         verbose_name = _("personal snapshot page")
 
-    def english_source(self):
-        """The English page this one was translated from (one query), or None for the English page."""
-        code = get_supported_language_variant(settings.LANGUAGE_CODE)
-        if self.locale.language_code == code:
-            return None
-        return (
-            SnapshotPage.objects.filter(translation_key=self.translation_key, locale__language_code=code)
-            .only("id", "questions")
-            .first()
-        )
-
     def snapshot_questions(self, data=None):
-        source = self.english_source()
+        source = english_source(self, SnapshotPage, fields=("id", "questions"), live=False)
         questions = snapshot.build_questions(self.questions, source.questions if source else None)
         if data is not None:
             for question in questions:
@@ -69,7 +57,7 @@ class SnapshotPage(PrintableFormPage, BasePage):
 
     @property
     def bilingual(self):
-        return self.locale.language_code != get_supported_language_variant(settings.LANGUAGE_CODE)
+        return self.locale.language_code != default_language()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

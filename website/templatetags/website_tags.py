@@ -6,6 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from website.seo import absolute_url
+from website.translations import default_language, english_source, is_stale
 
 register = template.Library()
 
@@ -22,7 +23,7 @@ def _language(code, url, current, request, translation=True):
         # rather than another language's page shown as is (an alias), and whether it is the default language.
         "full_url": request.build_absolute_uri(url) if url and request is not None else url,
         "translation": translation,
-        "default": code == settings.LANGUAGE_CODE,
+        "default": code == default_language(),
     }
 
 
@@ -135,7 +136,7 @@ def footer_links(context):
 def untranslated_language(request):
     """The language a visitor came from when the page isn't in it yet (?untranslated=pl), else None."""
     code = request.GET.get("untranslated", "") if request is not None else ""
-    if code not in dict(settings.LANGUAGES) or code == settings.LANGUAGE_CODE:
+    if code not in dict(settings.LANGUAGES) or code == default_language():
         return None
     info = get_language_info(code)
     return {"code": code, "name_local": info["name_local"], "bidi": info["bidi"]}
@@ -144,8 +145,6 @@ def untranslated_language(request):
 @register.simple_tag(takes_context=True)
 def translation_staleness(context, page):
     """For a translation whose English page was published after it: {"changed_on": date, "url": English URL}."""
-    from website.translations import english_source, is_stale
-
     source = english_source(page)
     if not is_stale(page, source):
         return None

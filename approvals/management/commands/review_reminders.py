@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from approvals.reviews import REMINDER_DAYS, pages_due_for_review
+from website.groups import EDITORS
+from website.translations import default_language
 
 
 class Command(BaseCommand):
@@ -32,7 +34,7 @@ class Command(BaseCommand):
             return
         User = get_user_model()
         recipients = {
-            u.pk: u for u in User.objects.filter(is_active=True, groups__name="Editors").exclude(email="")
+            u.pk: u for u in User.objects.filter(is_active=True, groups__name=EDITORS).exclude(email="")
         }
         recipients |= {p.owner.pk: p.owner for p in pages if p.owner and p.owner.is_active and p.owner.email}
         if options["dry_run"]:
@@ -79,5 +81,5 @@ class Command(BaseCommand):
 
 def preferred_language(user):
     profile = getattr(user, "wagtail_userprofile", None)
-    language = profile.get_preferred_language() if profile else settings.LANGUAGE_CODE
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    language = profile.get_preferred_language() if profile else default_language()
+    return language if language in dict(settings.LANGUAGES) else default_language()

@@ -50,6 +50,7 @@ from resources.factories import (
     TrainingModulePageFactory,
 )
 from resources.models import Topic
+from website.groups import GP_TRAINEES
 from website.models import SiteSettings
 
 DEFAULT_DEMO_PASSWORD = "co-produce-2026"  # noqa: S105 - local demo accounts only, documented in README
@@ -278,7 +279,7 @@ class Command(BaseCommand):
             restriction = PageViewRestriction.objects.create(
                 page=page, restriction_type=PageViewRestriction.GROUPS
             )
-            restriction.groups.set([Group.objects.get(name="GP trainees")])
+            restriction.groups.set([Group.objects.get(name=GP_TRAINEES)])
         page.save_revision(user=self.accounts.get("editor"))
         return page
 
