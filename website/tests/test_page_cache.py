@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
@@ -131,3 +131,18 @@ def test_making_a_cached_page_private_takes_effect_on_the_very_next_request(clie
     opened = client.get(page.url)
     assert opened.status_code == 200
     assert opened["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
+def test_making_a_page_private_in_the_admin_empties_its_cached_copy(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    visitor = Client()
+    visitor.get(page.url)
+    assert visitor.get(page.url)["X-Page-Cache"] == "hit"
+    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
+    response = client.post(f"/admin/pages/{page.pk}/privacy/", {"restriction_type": "login"})
+    assert response.status_code == 200
+    assert PageViewRestriction.objects.filter(page=page).exists()
+    private = visitor.get(page.url)
+    assert private.status_code == 302
+    assert "sign-in" in private["Location"]
