@@ -52,13 +52,16 @@ NOT_CONTENT = frozenset(
 EDITOR_KEY = re.compile(r'\sdata-block-key="[^"]*"')
 
 
-def _words(value):
+def without_editor_keys(value):
+    """A field's stored value with the rich text editor's block keys taken out of its text."""
+    if hasattr(value, "get_prep_value"):  # a StreamField's value: its blocks as stored
+        value = value.get_prep_value()
     if isinstance(value, str):
         return EDITOR_KEY.sub("", value)
     if isinstance(value, list):
-        return [_words(item) for item in value]
+        return [without_editor_keys(item) for item in value]
     if isinstance(value, dict):
-        return {key: _words(item) for key, item in value.items()}
+        return {key: without_editor_keys(item) for key, item in value.items()}
     return value
 
 
@@ -72,7 +75,9 @@ def fingerprint(revision):
     for key, value in content.items():
         if key in NOT_CONTENT:
             continue
-        data[key] = _words(json.loads(value) if key in streams and isinstance(value, str) else value)
+        data[key] = without_editor_keys(
+            json.loads(value) if key in streams and isinstance(value, str) else value
+        )
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 

@@ -1,7 +1,5 @@
 """The members' side of approval: a plain summary of changes, an approve screen and "Send for approval"."""
 
-import re
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,6 +13,7 @@ from wagtail.models import Page, TaskState
 
 from website.translations import default_language
 
+from .authorship import without_editor_keys
 from .models import QuorumApprovalTask
 from .translations import (
     submit_for_approval,
@@ -32,29 +31,12 @@ def display_name(user):
     return user.get_full_name().strip() or user.first_name or user.get_username()
 
 
-# The rich text editor's own bookkeeping in stored HTML: it changes when an editor saves, though no word does.
-BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
-
-
-def _without_block_keys(value):
-    """A field's stored value, with the rich text editor's block keys taken out of its text."""
-    if hasattr(value, "get_prep_value"):  # a StreamField's value: its blocks as stored
-        value = value.get_prep_value()
-    if isinstance(value, str):
-        return BLOCK_KEY.sub("", value)
-    if isinstance(value, list):
-        return [_without_block_keys(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _without_block_keys(item) for key, item in value.items()}
-    return value
-
-
 def changed_for_readers(diff):
     if not diff.has_changed():
         return False
     if not diff.is_field:
         return True
-    return _without_block_keys(diff.val_a) != _without_block_keys(diff.val_b)
+    return without_editor_keys(diff.val_a) != without_editor_keys(diff.val_b)
 
 
 def field_changes(page, old, new, request):
