@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from website.seo import absolute_url
 from website.translations import default_language, english_source, is_stale
@@ -89,46 +90,55 @@ def og_locale(code):
     return OG_LOCALES.get(code) or to_locale(code)
 
 
-FOOTER_SLUGS = ("privacy", "accessibility", "contact")
+FOOTER_SLUGS = ("about", "privacy", "accessibility", "contact", "staying-safe-online")
+
+
+def _footer_key(slug):
+    return next((s for s in FOOTER_SLUGS if slug == s or slug.startswith(f"{s}-")), None)
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """Privacy, accessibility statement and contact pages in the active language, in that order.
+    """About us, privacy, accessibility statement, contact and staying safe online, in the active language.
 
-    One query. A slug may carry a suffix ("privacy-policy", "contact-ar"); the shallowest match wins.
+    A page not translated yet links to the English page, marked as English, with the "not translated yet"
+    notice (?untranslated=<language>). One query. A slug may carry a suffix ("privacy-policy", "contact-ar");
+    the shallowest match wins.
     """
-    from django.db.models import Q
-    from wagtail.models import Locale
-
     request = context.get("request")
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:
         return []
+    language = locale.language_code
     match = Q()
     for slug in FOOTER_SLUGS:
         match |= Q(slug=slug) | Q(slug__startswith=f"{slug}-")
     pages = (
         Page.objects.live()
         .public()
-        .filter(match, locale=locale)
+        .filter(match, locale__language_code__in={language, default_language()})
         .order_by("depth", "path")
         .only("id", "title", "slug", "url_path", "path", "depth", "locale_id")
     )
     found = {}
     for candidate in pages:
-        key = next(
-            (s for s in FOOTER_SLUGS if candidate.slug == s or candidate.slug.startswith(f"{s}-")), None
-        )
-        if key and key not in found:
-            found[key] = candidate
+        key = _footer_key(candidate.slug)
+        translated = candidate.locale_id == locale.pk
+        if key and (key not in found or (translated and not found[key][1])):
+            found[key] = (candidate, translated)
     links = []
     for slug in FOOTER_SLUGS:
-        if slug in found:
-            url = found[slug].get_url(request)
-            if url:
-                links.append({"title": found[slug].title, "url": url})
+        if slug not in found:
+            continue
+        page, translated = found[slug]
+        url = page.get_url(request)
+        if not url:
+            continue
+        if translated:
+            links.append({"title": page.title, "url": url})
+        else:
+            links.append({"title": page.title, "url": f"{url}?untranslated={language}", "lang": "en"})
     return links
 
 
