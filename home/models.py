@@ -4,8 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from blog.models import BlogPage
+from resources.models import GuidePage
 from website.blocks import SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
+from website.translations import default_language
 
 
 class EntryPointBlock(blocks.StructBlock):
@@ -53,8 +56,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import BlogPage
-
         context = super().get_context(request, *args, **kwargs)
         context["you_said_we_did"] = (
             BlogPage.objects.live()
@@ -62,7 +63,33 @@ class HomePage(BasePage):
             .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
             .order_by("-date", "-pk")[:3]
         )
+        if self.locale.language_code != default_language():
+            context["guides"] = self.guides_in_every_language(request)
         return context
+
+    def guides_in_every_language(self, request, limit=60):
+        """For a home page in another language: its guides first, then every guide that is only in English
+        (linked at its English address with the "not translated yet" notice), so no guide is hidden. Two
+        queries whatever the number of guides; at most `limit` of them (the guide index lists the rest)."""
+        language = self.locale.language_code
+        translated = list(
+            GuidePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")[:limit]
+        )
+        keys = {guide.translation_key for guide in translated}
+        english = (
+            GuidePage.objects.live()
+            .public()
+            .filter(locale__language_code=default_language())
+            .exclude(translation_key__in=keys)
+            .order_by("path")[: max(limit - len(translated), 0)]
+        )
+        guides = [(guide, guide.get_url(request), False) for guide in translated]
+        guides += [(guide, guide.get_url(request), True) for guide in english]
+        return [
+            {"page": guide, "url": f"{url}?untranslated={language}" if in_english else url, "english": in_english}
+            for guide, url, in_english in guides
+            if url
+        ]
 
 
 class StandardPage(BasePage):
