@@ -86,7 +86,11 @@ class HomePage(BasePage):
         guides = [(guide, guide.get_url(request), False) for guide in translated]
         guides += [(guide, guide.get_url(request), True) for guide in english]
         return [
-            {"page": guide, "url": f"{url}?untranslated={language}" if in_english else url, "english": in_english}
+            {
+                "page": guide,
+                "url": f"{url}?untranslated={language}" if in_english else url,
+                "english": in_english,
+            }
             for guide, url, in_english in guides
             if url
         ]
