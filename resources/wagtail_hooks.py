@@ -12,29 +12,14 @@ Wagtail already applies collection privacy; this hook adds page privacy:
 Anonymous visitors are sent to the site's sign-in page, signed-in visitors without access get 403.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from wagtail import hooks
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 from wagtail.wagtail_hooks import require_wagtail_login
 
-
-def live_pages_offering(document):
-    """Live pages whose published content refers to this document: handout blocks, links in text, etc.
-
-    The reference index reads each page's own row, which holds its published content once it is live (a
-    draft's changes wait in a revision), so only live pages count.
-    """
-    page_type = ContentType.objects.get_for_model(Page)
-    ids = (
-        ReferenceIndex.get_references_to(document)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    )
-    return list(Page.objects.live().filter(pk__in=[int(i) for i in ids if str(i).isdigit()]))
+from website.media_forms import live_pages_using
 
 
 def may_see(page, request):
@@ -48,8 +33,15 @@ def manages_documents(user):
 
 @hooks.register("before_serve_document")
 def keep_private_handouts_private(document, request):
-    pages = live_pages_offering(document)
-    if any(may_see(page, request) for page in pages) if pages else manages_documents(request.user):
+    pages = live_pages_using(document)
+    if pages.public().exists():  # the usual case, in one query
+        return None
+    private = list(pages)
+    if private:
+        allowed = any(may_see(page, request) for page in private)
+    else:
+        allowed = manages_documents(request.user)
+    if allowed:
         return None
     if request.user.is_authenticated:
         response = render(request, "resources/document_refused.html", status=403)

@@ -26,14 +26,16 @@ PUBLIC_FIELDS = (
 )
 
 
-def used_by_live_pages(instance):
-    """Whether any live page's published content refers to this document or image."""
+def live_pages_using(instance):
+    """The live pages whose content refers to this document or image (handout blocks, links in text, image
+    blocks), from Wagtail's reference index. The index reads each page's own row, which holds its published
+    content once it is live (a draft's changes wait in a revision), so only approved content counts."""
     ids = (
         ReferenceIndex.get_references_to(instance)
         .filter(base_content_type=ContentType.objects.get_for_model(Page))
         .values_list("object_id", flat=True)
     )
-    return Page.objects.live().filter(pk__in=[int(i) for i in ids if str(i).isdigit()]).exists()
+    return Page.objects.live().filter(pk__in=[int(i) for i in ids if str(i).isdigit()])
 
 
 class ApprovedFileMixin:
@@ -48,7 +50,7 @@ class ApprovedFileMixin:
         self.locked = bool(
             self.instance.pk
             and not (user is not None and user.is_superuser)
-            and used_by_live_pages(self.instance)
+            and live_pages_using(self.instance).exists()
         )
         if self.locked:
             for name in PUBLIC_FIELDS:
