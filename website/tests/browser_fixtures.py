@@ -37,6 +37,9 @@ module.save_revision().publish()
 """
 
 
+LIVE_SITE = {}  # the live site's environment, for fixtures that ask its database (live_site_shell)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -73,6 +76,7 @@ def live_site():
             stdout=subprocess.DEVNULL,
         )
 
+    LIVE_SITE["env"] = env
     manage("migrate", "--noinput")
     # The demo app is installed with development settings only; the trainee account signs in.
     manage("load_demo_content", "--allow-demo-accounts", settings="website.settings.dev")
@@ -97,6 +101,23 @@ def live_site():
     server.terminate()
     server.wait(timeout=10)
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def live_site_shell(live_site):
+    """Run Python in `manage.py shell` against the live site's database; returns what it prints."""
+
+    def run(code):
+        return subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", code],
+            cwd=ROOT,
+            env=LIVE_SITE["env"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    return run
 
 
 @pytest.fixture(scope="session")
