@@ -1,12 +1,16 @@
 """Keep SearchEntry in step with what is live: written on publish and unpublish, never while searching."""
 
-from django.db import connection
+import logging
+
+from django.db import connection, transaction
 from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
 from .models import SearchEntry
 from .text import POSTGRES_CONFIGS, indexed
+
+logger = logging.getLogger(__name__)
 
 TITLE_FIELDS = {"title", "seo_title"}
 WORDS_FIELDS = {"search_words"}
@@ -106,8 +110,14 @@ def on_page_saved(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Page):
         return
     page = Page.objects.filter(pk=instance.pk).first()
-    if page is not None:
-        update_page(page)
+    if page is None:
+        return
+    try:
+        # A savepoint: a failure here must not cost the publish (`manage.py rebuild_search_entries` mends it).
+        with transaction.atomic():
+            update_page(page)
+    except Exception:
+        logger.exception("Could not index page %s for search", page.pk)
 
 
 def on_unpublished(sender, instance, **kwargs):
