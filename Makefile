@@ -9,7 +9,7 @@ LANGS := ar bn zh_Hans fa ckb pl ro so ti uk ur
 MAKEMESSAGES_OPTS := --no-obsolete --no-location --ignore=.venv --ignore=static_collected --ignore=media
 
 .PHONY: help run serve serve-prod install demo migrate messages compile-messages check-messages lint test \
-        test-postgres test-browser browser check-deploy bench lock hooks clean
+        test-postgres test-browser browser check-deploy bench bench-search lock hooks clean
 
 help: ## list these targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "make %-17s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -90,6 +90,9 @@ check-deploy: install ## Django's deployment checks with production settings
 
 bench: install compile-messages ## print page weight and speed figures (benchmarks/)
 	$(PY) benchmarks/page_weight.py
+
+bench-search: install compile-messages ## search quality per language on SQLite (and PostgreSQL with SEARCH_BENCH_POSTGRES=<url of an empty database>)
+	$(PY) benchmarks/search_quality.py $(if $(SEARCH_BENCH_POSTGRES),--postgres $(SEARCH_BENCH_POSTGRES))
 
 # Compiles pyproject.toml into exact versions with hashes: requirements/base.txt (dependencies: production
 # and the Docker image) and requirements/dev.txt (base.txt's versions plus the dev extra). Versions already

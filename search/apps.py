@@ -3,7 +3,17 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
-    """The public search page."""
+    """The public search page, its index of live pages and the promoted results."""
 
     name = "search"
     verbose_name = _("Search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_save
+        from wagtail.signals import page_unpublished
+
+        from .indexing import on_page_saved, on_unpublished
+
+        post_save.connect(on_page_saved, dispatch_uid="search-entry-page-saved")
+        page_unpublished.connect(on_unpublished, dispatch_uid="search-entry-unpublished")

@@ -1,6 +1,5 @@
-"""The public search page: live, public pages in the visitor's language only."""
+"""The public search page: live, public pages in the visitor's language only (see search/query.py)."""
 
-import difflib
 import re
 
 from django.core.paginator import Paginator
@@ -8,10 +7,13 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+
+from . import query as ranked
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+GUIDE_LIST_LIMIT = 20
 
 
 def clean_query(raw):
@@ -30,25 +32,27 @@ def highlight(text, terms):
     return mark_safe(pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped))  # noqa: S308
 
 
-def suggest(query, locale):
-    """A spelling suggestion built from the words in this language's live page titles and summaries."""
-    vocabulary = set()
-    for title, seo in Page.objects.live().public().filter(locale=locale).values_list("title", "seo_title"):
-        vocabulary.update(w.lower() for w in re.findall(r"\w{3,}", f"{title} {seo}"))
-    changed, words = False, []
-    for word in query.lower().split():
-        if word in vocabulary or len(word) < 3:
-            words.append(word)
-            continue
-        match = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-        words.append(match[0] if match else word)
-        changed = changed or bool(match)
-    return " ".join(words) if changed else ""
+def guide_index_url(request, locale):
+    """This language's guide index, else the English one with the "not translated yet" notice."""
+    indexes = Page.objects.live().public().filter(content_type__app_label="resources")
+    indexes = indexes.filter(content_type__model="guideindexpage").select_related("locale")
+    for index in sorted(indexes, key=lambda page: page.locale_id != locale.pk):
+        url = index.get_url(request)
+        if url and index.locale_id == locale.pk:
+            return url
+        if url and index.locale.language_code == "en":
+            return f"{url}?untranslated={locale.language_code}"
+    return ""
 
 
-def run_search(query, locale):
-    pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1).specific()
-    return list(pages.search(query, operator="or", order_by_relevance=True)[:200])
+def guide_list(request):
+    """Every guide, this language's first: the home page of this language knows how to list them."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized.specific
+    lister = getattr(home, "guides_in_every_language", None)
+    return lister(request, limit=GUIDE_LIST_LIMIT) if lister else []
 
 
 @require_GET
@@ -56,21 +60,23 @@ def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
     locale = Locale.get_active()
-    results, suggestion, corrected = [], "", False
+    outcome = ranked.Outcome()
+    paginator = page_obj = None
     if query:
-        results = run_search(query, locale)
-        if not results:
-            suggestion = suggest(query, locale)
-            if suggestion:
-                results = run_search(suggestion, locale)
-                corrected = bool(results)
-    terms = (suggestion if corrected else query).split()
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    for result in page_obj:
-        result.search_highlight = highlight(
-            getattr(result, "summary", "") or result.search_description, terms
-        )
+        outcome = ranked.run(query, locale)
+        paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        terms = ranked.highlight_terms(outcome, query, locale.language_code)
+        for entry in page_obj:
+            entry.url = entry.page.get_url(request)
+            entry.search_highlight = highlight(entry.display_summary, terms)
+        for promotion in outcome.promoted:
+            promotion.url = promotion.page.get_url(request)
+            entry = getattr(promotion.page, "search_entry", None)
+            text = promotion.description or (entry.display_summary if entry else "")
+            promotion.search_highlight = highlight(text, terms)
+    found = bool(outcome.promoted or (paginator and paginator.count))
+    no_results = bool(query) and not found
     return render(
         request,
         "search/search.html",
@@ -79,8 +85,16 @@ def search(request):
             "cleaned_query": query,
             "results": page_obj,
             "paginator": paginator,
-            "suggestion": suggestion,
-            "corrected": corrected,
+            "promoted": outcome.promoted if page_obj is None or page_obj.number == 1 else [],
+            "result_count": (paginator.count if paginator else 0) + len(outcome.promoted),
+            "list_start": 1
+            if page_obj is None or page_obj.number == 1
+            else page_obj.start_index() + len(outcome.promoted),
+            "suggestion": outcome.corrected if found else "",
+            "corrected": bool(outcome.corrected) and found,
             "truncated": len(raw) > MAX_QUERY_LENGTH,
+            "no_results": no_results,
+            "guides_url": guide_index_url(request, locale) if no_results else "",
+            "guides": guide_list(request) if no_results else [],
         },
     )

@@ -51,7 +51,19 @@ class BasePage(Page):
         ),
     )
 
+    search_words = models.TextField(
+        _("search words"),
+        blank=True,
+        max_length=500,
+        help_text=_(
+            "Other words people might type to find this page, separated by commas. For example: "
+            "doctor, surgery, register, NHS number. Include everyday words and common misspellings. "
+            "Readers never see them."
+        ),
+    )
+
     search_fields = Page.search_fields + [
+        index.SearchField("search_words", boost=3),
         index.SearchField("summary", boost=2),
         index.AutocompleteField("summary"),
     ]
@@ -63,7 +75,7 @@ class BasePage(Page):
             heading=_("Review dates"),
         )
     ]
-    promote_panels = Page.promote_panels + [FieldPanel("sensitive")]
+    promote_panels = Page.promote_panels + [FieldPanel("search_words"), FieldPanel("sensitive")]
     settings_panels = Page.settings_panels + [
         # Only superusers have the publish permission, so only they see this.
         FieldPanel("publish_reason", permission="wagtailcore.publish_page"),

@@ -29,6 +29,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail import blocks
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageViewRestriction, Site, WorkflowState
@@ -175,6 +176,7 @@ class Command(BaseCommand):
             self.translate(home)
             for page, submitter in self.pages:
                 self.go_live(Page.objects.get(pk=page.pk).specific, submitter)
+            self.search_promotions(home)
             if create_accounts:
                 self.waiting_post(home)
         if not create_accounts:
@@ -347,6 +349,23 @@ class Command(BaseCommand):
                 )
             )
         return translation
+
+    def search_promotions(self, home):
+        """The guides pinned to a few queries in each language (search-promotions.yaml), once live."""
+        guides = (
+            Page.objects.descendant_of(home).filter(slug=read("guides/index.yaml")["slug"], depth=3).first()
+        )
+        if guides is None:
+            return
+        for language, promotions in read("search-promotions.yaml").items():
+            locale = Locale.objects.filter(language_code=language).first()
+            for promotion in promotions:
+                page = Page.objects.child_of(guides).filter(slug=promotion["page"]).first()
+                page = page and page.get_translation_or_none(locale)
+                if page is None or not page.live:
+                    continue
+                query = Query.get(promotion["query"])
+                SearchPromotion.objects.get_or_create(query=query, page=page, defaults={"sort_order": 0})
 
     # ------------------------------------------------------------------------------------- publishing
 
