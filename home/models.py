@@ -113,11 +113,12 @@ class HomePage(BasePage):
             for page in pages.only("id", "title", "url_path", "path", "depth", "locale", "content_type")
         ]
 
-    def guides_in_every_language(self, request, english_home, limit=60):
+    def guides_in_every_language(self, request, english_home=None, limit=60):
         """For a home page in another language: its guides first, then every guide that is only in English
         (linked at its English address with the "not translated yet" notice), so no guide is hidden. One query
         whatever the number of guides; at most `limit` of them (the guide index lists the rest)."""
         language = self.locale.language_code
+        english_home = english_home or english_version(self)
         english_index = (
             GuideIndexPage.objects.child_of(english_home).live().public().only("id", "path", "depth")
         ).first()
