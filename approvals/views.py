@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
 
+from website.plain_language import check_page
 from website.translations import default_language
 
 from .authorship import without_editor_keys
@@ -96,6 +97,8 @@ def review_context(task_state, request, detailed=False):
     }
     if detailed:
         context["comparison"] = diffs or []
+        # The same warnings the writer saw in the editor's Checks panel, for the version being checked.
+        context["plain_language"] = check_page(new)
         if translation is not None:
             rows = translation_rows(translation, new)
             english = [row["english"] for row in rows or [] if row["still_english"]]

@@ -13,7 +13,12 @@ class WebsiteConfig(AppConfig):
 
         from .cache import clear_page_cache
         from .models import SiteSettings
+        from .plain_language import revision_saved
         from .publish_guard import keep_live_rows_approved
+
+        post_save.connect(
+            revision_saved, sender="wagtailcore.Revision", dispatch_uid="plain-language-figures"
+        )
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(clear_page_cache, dispatch_uid=f"clear-page-cache-{signal}")

@@ -4,6 +4,7 @@ Each block says what it is for (`description`), shows an example in the block pi
 (`preview_value`) and renders through its own template in `components/blocks/`.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -74,7 +75,11 @@ class StepBlock(blocks.StructBlock):
 
 
 class StepsBlock(blocks.StructBlock):
-    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=2)
+    # No `min_num`: Wagtail checks that in the browser and shows an error (and pauses autosave) the moment
+    # the block is added. The block starts with two empty steps; "at least 2" is checked only on save.
+    steps = blocks.ListBlock(
+        StepBlock(), label=_("Steps"), default=[{"title": "", "text": ""}, {"title": "", "text": ""}]
+    )
 
     class Meta:
         icon = "list-ol"
@@ -87,6 +92,20 @@ class StepsBlock(blocks.StructBlock):
                 {"title": "Ask at reception to register", "text": ""},
             ]
         }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if len(value["steps"]) < 2:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "steps": blocks.ListBlockValidationError(
+                        non_block_errors=[
+                            ValidationError(_("Add at least 2 steps, or use a Text block instead."))
+                        ]
+                    )
+                }
+            )
+        return value
 
 
 URGENCY_CHOICES = [
@@ -207,6 +226,23 @@ class InsetTextBlock(blocks.StructBlock):
         template = "components/blocks/inset_text.html"
         description = _("Makes one short piece of information stand out from the text around it.")
         preview_value = {"text": "<p>It is free to see a GP.</p>"}
+
+
+class WarningCalloutBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        label=_("Label"),
+        max_length=60,
+        required=False,
+        help_text=_("Leave empty to show “Important”. For example: “Do not wait”."),
+    )
+    text = blocks.RichTextBlock(label=_("Text"), features=SHORT_RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Warning callout")
+        template = "components/blocks/warning_callout.html"
+        description = _("Something the reader must know to stay safe or get care. Use it rarely.")
+        preview_value = {"label": "", "text": "<p>If you are bleeding heavily, call 999.</p>"}
 
 
 class DetailsBlock(blocks.StructBlock):

@@ -24,3 +24,12 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 def locale(code="en"):
     return Locale.objects.get(language_code=code)
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    term = factory.Sequence(lambda n: f"hard word {n}")
+    plain = "plain word"
+    locale = factory.LazyFunction(locale)
+
+    class Meta:
+        model = "website.GlossaryTerm"

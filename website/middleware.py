@@ -8,9 +8,10 @@ a looser policy that still forbids other hosts.
 from django.conf import settings
 
 
-def public_csp(frame_src=()):
+def public_csp(frame_src=(), framed_by="'none'"):
     """The public pages' policy. `frame_src` lets named hosts into a frame: only a training video's
-    player, and only on the page that has one (the frame is added when the visitor chooses to play)."""
+    player, and only on the page that has one (the frame is added when the visitor chooses to play).
+    `framed_by` is who may show the page in a frame: nobody, except the admin for its previews."""
     frames = " ".join(sorted(frame_src)) if frame_src else "'none'"
     return "; ".join(
         [
@@ -25,7 +26,7 @@ def public_csp(frame_src=()):
             f"frame-src {frames}",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'none'",
+            f"frame-ancestors {framed_by}",
             "manifest-src 'self'",
             "worker-src 'self'",
         ]
@@ -63,12 +64,24 @@ def signed_in_user(request):
     return user if user is not None and user.is_authenticated else None
 
 
+def preview_csp(policy):
+    """The same policy for an admin preview, except that the admin itself may frame it: Wagtail's preview
+    panel and its Checks panel (words, reading time, readability, accessibility) read the page from a frame."""
+    return policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "is_preview", False):
+            # Wagtail runs a preview through the middleware with a stand-in request for the page's public
+            # address, flagged `is_preview` (only the admin's preview views make one).
+            policy = response.headers.get("Content-Security-Policy", PUBLIC_CSP)
+            response.headers["Content-Security-Policy"] = preview_csp(policy)
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
         is_admin = request.path.startswith(("/admin/", "/documents/"))
         response.headers.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .forms import BasePageForm
@@ -83,6 +83,8 @@ class BasePage(Page):
     base_form_class = BasePageForm
 
     show_review_dates = False
+    # Page types whose template asks "Is this page useful?" say so; feedback for any other page is refused.
+    asks_for_feedback = False
 
     class Meta:
         abstract = True
@@ -123,6 +125,19 @@ class BasePage(Page):
     def get_breadcrumbs(self):
         """Ancestors below the site root: the home page and the sections above this page."""
         return self.get_ancestors().filter(depth__gte=2).specific(defer=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # The editor's Checks panel reads this from the preview (website/static/website/admin/).
+            from django.utils import translation
+
+            from .plain_language import check_page
+
+            profile = getattr(getattr(request, "user", None), "wagtail_userprofile", None)
+            with translation.override(profile.get_preferred_language() if profile else None):
+                context["plain_language_report"] = check_page(self).as_json()
+        return context
 
 
 @register_setting(icon="cog")
@@ -192,11 +207,23 @@ class SiteSettings(BaseSiteSetting):
 
 
 class PageFeedback(models.Model):
-    """One answer to "Is this page useful?". Nothing else: no IP address, no cookie, no time of day."""
+    """One answer to "Is this page useful?". Nothing else: no IP address, no cookie, no time of day.
+
+    After "No", the visitor may say what was wrong (a choice and a few words, both optional)."""
+
+    REASONS = [
+        ("hard", _("It was hard to understand")),
+        ("missing", _("It did not answer my question")),
+        ("wrong", _("Something is wrong or out of date")),
+        ("language", _("It is not in my language")),
+        ("other", _("Something else")),
+    ]
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
     useful = models.BooleanField()
     date = models.DateField(default=timezone.localdate, db_index=True)
+    reason = models.CharField(_("what was wrong"), max_length=20, choices=REASONS, blank=True)
+    comment = models.CharField(_("comment"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("page feedback")
@@ -229,3 +256,56 @@ class PageTypeWorkflow(models.Model):
 
     def __str__(self):
         return f"{self.content_type.name}: {self.workflow.name}"
+
+
+class FeedbackReceipt(models.Model):
+    """A short-lived note that a feedback answer arrived, so a retry stores nothing twice and one client
+    cannot flood the table. `key` and `client` are keyed hashes (HMAC with the site's secret): neither the
+    address nor the browser can be read back. Receipts are deleted after `FEEDBACK_RECEIPT_MINUTES`."""
+
+    key = models.CharField(max_length=64, unique=True)
+    client = models.CharField(max_length=64, db_index=True)
+    feedback = models.ForeignKey(PageFeedback, on_delete=models.CASCADE, related_name="+")
+    expires = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.feedback_id} until {self.expires:%H:%M}"
+
+
+class GlossaryTerm(TranslatableMixin, models.Model):
+    """A hard word and the plain word to use instead, in one language. The editor's checks find it in pages
+    of the same language and offer the plain word."""
+
+    term = models.CharField(
+        _("hard word or phrase"), max_length=100, help_text=_("For example: eligible, GP surgery, triage.")
+    )
+    plain = models.CharField(
+        _("plain alternative"), max_length=200, help_text=_("What to write instead. For example: can.")
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("plain")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("glossary word")
+        verbose_name_plural = _("plain-language glossary")
+        ordering = ["term"]
+
+    def __str__(self):
+        return f"{self.term} → {self.plain}"
+
+
+class PlainLanguageFigures(models.Model):
+    """A page's plain-language figures from its latest revision, for the "Plain language" report."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="plain_language"
+    )
+    reading_age = models.PositiveSmallIntegerField(_("reading age"), null=True)
+    longest_sentence = models.PositiveIntegerField(_("longest sentence"), default=0)
+    unit = models.CharField(max_length=12, default="words")
+    glossary_hits = models.PositiveIntegerField(_("glossary words"), default=0)
+    warnings = models.PositiveIntegerField(_("warnings"), default=0)
+    updated = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"{self.page_id}: reading age {self.reading_age}, longest sentence {self.longest_sentence}"

@@ -10,7 +10,10 @@ Wired in `website/urls.py`, inside `i18n_patterns`, just before Wagtail's own UR
     re_path(serve_pattern, serve.serve),  # from wagtail.urls import serve_pattern
 """
 
+import re
+
 from django.middleware.csrf import CsrfViewMiddleware
+from django.utils.html import escape
 from django.views.decorators.csrf import csrf_exempt
 from wagtail import views as wagtail_views
 from wagtail.models import Page
@@ -29,4 +32,24 @@ def serve(request, path):
         rejected = CsrfViewMiddleware(lambda r: None).process_view(request, wagtail_views.serve, (path,), {})
         if rejected is not None:
             return rejected
-    return wagtail_views.serve(request, path)
+    response = wagtail_views.serve(request, path)
+    if hasattr(response, "add_post_render_callback"):
+        response.add_post_render_callback(lambda rendered: with_print_urls(rendered, request))
+    return response
+
+
+# A link to this site (href="/…") gets its full address in `data-print-url`, which print.css writes after
+# the link text: a printed page then says "(https://example.org/en/card/16/)", not "(/en/card/16/)".
+SITE_LINK = re.compile(rb'<a\b([^>]*?)\shref="(/(?!/)[^"]*)"')
+
+
+def with_print_urls(response, request):
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    origin = escape(request.build_absolute_uri("/").rstrip("/")).encode()
+
+    def add(match):
+        return b'<a%s href="%s" data-print-url="%s%s"' % (match[1], match[2], origin, match[2])
+
+    response.content = SITE_LINK.sub(add, response.content)
+    return response

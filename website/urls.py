@@ -4,11 +4,13 @@ from django.urls import include, path, re_path
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from resources import views as resources_views
 from website import seo, serve, views
+from website.admin_views import CreateWithoutAutosaveView
 
 # Unprefixed: the admin, documents, health check, robots.txt and the sitemap (every language in one).
 urlpatterns = [
@@ -17,6 +19,11 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     # The offline-reading service worker must be served from the root so it may control /en/, /ar/…
     path("", include("website.offline")),
+    # A new page is not autosaved, so an abandoned "add page" form reserves no address (admin_views.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        require_admin_access(CreateWithoutAutosaveView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -37,6 +44,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feedback/", views.feedback, name="feedback"),
+    path("feedback/more/<str:token>/", views.feedback_more, name="feedback_more"),
     path("card/", resources_views.reception_cards, name="reception_cards"),
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),

@@ -17,6 +17,7 @@ from website.blocks import (
     RightsBlock,
     StepsBlock,
     SummaryBlock,
+    WarningCalloutBlock,
 )
 
 
@@ -34,6 +35,7 @@ def guide_blocks():
         ("contact", ContactBlock()),
         ("content_note", ContentNoteBlock()),
         ("inset", InsetTextBlock()),
+        ("warning", WarningCalloutBlock()),
         ("details", DetailsBlock()),
         ("image", ImageBlock()),
         ("quote", QuoteBlock()),

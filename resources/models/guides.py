@@ -93,6 +93,8 @@ class GuideIndexPage(BasePage):
 class GuidePage(BasePage):
     """One task, e.g. 'Register with a GP'. Built from NHS.UK-style blocks."""
 
+    asks_for_feedback = True
+
     topic = models.ForeignKey(
         Topic,
         verbose_name=_("topic"),

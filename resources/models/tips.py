@@ -14,6 +14,8 @@ from ..blocks.tips import TipBlock
 class TopTipsPage(BasePage):
     """Trauma-informed top tips for practice staff, from the group's learning."""
 
+    asks_for_feedback = True
+
     intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
     tips = StreamField(
         [("tip", TipBlock())], verbose_name=_("tips"), help_text=_("Each tip is numbered for you.")

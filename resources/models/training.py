@@ -35,6 +35,8 @@ def format_minutes(minutes):
 class TrainingIndexPage(BasePage):
     """The training section: courses for GP trainees and practices, and practice tools."""
 
+    asks_for_feedback = True
+
     intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -67,6 +69,8 @@ class TrainingIndexPage(BasePage):
 
 class TrainingCoursePage(BasePage):
     """A course made of modules, e.g. trauma-informed primary care for GP trainees."""
+
+    asks_for_feedback = True
 
     audience = models.CharField(
         _("who it is for"),
@@ -144,6 +148,8 @@ class TrainingCoursePage(BasePage):
 
 class TrainingModulePage(PrintableFormPage, BasePage):
     """One session of a course: outcomes, a timed plan, notes, handouts, video, reflection and reading."""
+
+    asks_for_feedback = True
 
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=240))],
@@ -321,6 +327,8 @@ class TrainingModulePage(PrintableFormPage, BasePage):
 
 class ChecklistPage(BasePage):
     """Actions a practice can tick through on screen and print, e.g. a Safe Surgeries-style checklist."""
+
+    asks_for_feedback = True
 
     intro = RichTextField(_("introduction"), features=SHORT_RICH_TEXT_FEATURES + ["ul"], blank=True)
     sections = StreamField(

@@ -169,6 +169,11 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # emptied on every publish anyway
 PAGE_CACHE_BROWSER_SECONDS = 60
 
+# "Is this page useful?": a retry within this many minutes stores nothing twice, and one client (a keyed
+# hash, kept only that long) may send at most this many answers in that time.
+FEEDBACK_RECEIPT_MINUTES = 10
+FEEDBACK_MAX_PER_CLIENT = 20
+
 # Languages ------------------------------------------------------------------------------------------
 # Django does not know Somali or Tigrinya: teach it their names and direction so get_language_info,
 # the language switcher and <html dir> work for them as for any other language.

@@ -28,6 +28,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
@@ -52,7 +53,7 @@ from resources.factories import (
 )
 from resources.models import Topic
 from website.groups import GP_TRAINEES
-from website.models import SiteSettings
+from website.models import GlossaryTerm, SiteSettings
 
 DEFAULT_DEMO_PASSWORD = "co-produce-2026"  # noqa: S105 - local demo accounts only, documented in README
 
@@ -172,6 +173,7 @@ class Command(BaseCommand):
             if create_accounts:
                 self.accounts = self.create_accounts(site_data["accounts"])
             self.site_settings(site, site_data["settings"])
+            self.glossary(home.locale, site_data.get("glossary", []))
             self.build_home(home)
             self.translate(home)
             for page, submitter in self.pages:
@@ -227,6 +229,12 @@ class Command(BaseCommand):
             settings_obj.save()
 
     # ------------------------------------------------------------------------------------------ pages
+
+    def glossary(self, locale, entries):
+        for entry in entries:
+            GlossaryTerm.objects.get_or_create(
+                locale=locale, term=entry["term"], defaults={"plain": entry["plain"]}
+            )
 
     def build_home(self, home):
         """The sections and pages of home.yaml, then the home page's intro and ways in to them."""
@@ -316,6 +324,13 @@ class Command(BaseCommand):
                 topic = Topic.objects.filter(locale=english, slug=path.stem).first()
                 if topic is not None and topic.get_translation_or_none(locale) is None:
                     self.import_po(topic, locale, path, translator).save_target(user=translator)
+            for path in sorted((folder / "glossary").glob("*.po")):
+                word = next(
+                    (w for w in GlossaryTerm.objects.filter(locale=english) if slugify(w.term) == path.stem),
+                    None,
+                )
+                if word is not None and word.get_translation_or_none(locale) is None:
+                    self.import_po(word, locale, path, translator).save_target(user=translator)
             pages = []
             for path in folder.glob("*.po"):
                 page = Page.objects.descendant_of(home, inclusive=True).filter(locale=english, slug=path.stem)
