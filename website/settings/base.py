@@ -180,6 +180,10 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminResetForm"  # noqa:
 # settings make it optional, so the demo accounts stay easy to try).
 REQUIRE_ADMIN_2FA = env_bool("REQUIRE_ADMIN_2FA", True)
 OTP_TOTP_ISSUER = env("WAGTAIL_SITE_NAME", "Bridging Health")
+# Wrong codes are counted by the one lockout above, per account and address; django-otp's own per-device
+# pause (which anyone with the password could set off for everybody) is off.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 
 # Sessions: an admin session ends after this many seconds without a request; a trainee's when the browser
 # closes, unless they tick "Stay signed in" (then SESSION_COOKIE_AGE, two weeks).
