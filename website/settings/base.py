@@ -167,7 +167,10 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait is LOCKOUT_MINUTES from the lock, no longer
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password1", "password2", "otp_token", "token"]
-AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's Settings -> Sign-in lockouts lists them
+# No record of successful sign-ins (it would keep addresses for ever); failures older than LOCKOUT_MINUTES
+# are deleted at the next sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # no Django admin here: `manage.py axes_list_attempts` lists them
 # Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated). Empty: the socket's
 # address is the client's. Behind a proxy, without this every visitor would share the proxy's address.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
