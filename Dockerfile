@@ -46,6 +46,7 @@ ENV PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=website.settings.production \
     PORT=8000 \
+    BIND_HOST=0.0.0.0 \
     MEDIA_ROOT=/app/media \
     PAGE_CACHE_DIR=/app/page-cache
 

@@ -86,7 +86,8 @@ lint: install ## ruff, template lint, Dockerfile lint, Django checks, migrations
 
 check-deploy: install ## Django's deployment checks with production settings
 	DJANGO_SETTINGS_MODULE=website.settings.production SECRET_KEY=$${SECRET_KEY:-check-deploy-$$(date +%s)-abcdefghijklmnopqrstuvwxyz0123456789} \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} $(MANAGE) check --deploy --fail-level WARNING
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} EMAIL_HOST=$${EMAIL_HOST:-smtp.example.org} \
+	$(MANAGE) check --deploy --fail-level WARNING
 
 bench: install compile-messages ## print page weight and speed figures (benchmarks/)
 	$(PY) benchmarks/page_weight.py

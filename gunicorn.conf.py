@@ -22,7 +22,9 @@ def _cpu_count():
 
 
 wsgi_app = "website.wsgi:application"
-bind = f"0.0.0.0:{_env_int('PORT', 8000)}"
+# Loopback unless told otherwise (`make serve-prod`); the container sets BIND_HOST=0.0.0.0, inside its own
+# network, and publishes the port on the host's loopback only (docker-compose.yml).
+bind = f"{os.environ.get('BIND_HOST', '').strip() or '127.0.0.1'}:{_env_int('PORT', 8000)}"
 
 # Processes x threads. The cap keeps memory in check on big hosts, where the CPU count a container sees
 # is often the host's, not its quota. threads > 1 makes gunicorn use its gthread worker.
@@ -46,8 +48,10 @@ accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 # Privacy: no client IP, no query string (search words live there), no referrer, no user agent.
-# method, path without query, status, bytes sent, duration in milliseconds.
+# method, path without query, status, bytes sent, duration in milliseconds. The logger masks the secret of
+# invitation and password reset links: the route is logged, never the token (website/logmask.py).
 access_log_format = "%(m)s %(U)s %(s)s %(b)s %(M)sms"
+logger_class = "website.logmask.TokenMaskingLogger"
 
 # The runtime control socket (gunicornc) is not used here, and the container user has no home directory
 # to put it in.

@@ -2,21 +2,16 @@
 invitation; and the admin's form to invite a trainee. Every message is the site's own, in the visitor's
 language, listed in an error summary that links to the field to fix."""
 
-import hashlib
-
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from .models import TraineeInvitation
-
-# After this many wrong passwords for one username or email address, sign-in waits.
-THROTTLE_ATTEMPTS = 5
-THROTTLE_SECONDS = 15 * 60
 
 # How long an invitation link works, in days, unless the administrator says otherwise; and at most.
 DEFAULT_DAYS = 14
@@ -62,31 +57,31 @@ def user_for(identifier):
     return user
 
 
-def throttle_key(name, kind="sign-in-failures"):
-    return kind + ":" + hashlib.sha256(name.strip().lower().encode()).hexdigest()
+def reset_email_allowed(email):
+    """Count a reset email for this address; False once it has had RESET_EMAILS_PER_HOUR this hour.
 
-
-def count_attempt(key, seconds):
-    """Add one to a counter that lasts `seconds` from its first attempt; return the new count."""
-    cache.add(key, 0, seconds)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, seconds)
-        return 1
-
-
-RESET_EMAILS_PER_HOUR = 3
-
-
-def count_reset_request(email):
-    """Count a reset request for this address; False once it has had its emails for this hour.
-
-    This stops the form being used to flood someone's inbox. The visitor sees the same page either way,
-    so the limit says nothing about whether the address has an account.
+    Both reset pages (the site's and the admin's) ask this before sending, and the count is kept in the
+    database, so every worker sees it. It stops the forms being used to flood someone's inbox. The visitor
+    sees the same page either way, so the limit says nothing about whether the address has an account.
     """
-    key = throttle_key(email, kind="password-reset-requests")
-    return count_attempt(key, 60 * 60) <= RESET_EMAILS_PER_HOUR
+    from .models import ResetEmail
+
+    return ResetEmail.count(email) <= settings.RESET_EMAILS_PER_HOUR
+
+
+class LimitedResetMixin:
+    """A password reset form that sends at most RESET_EMAILS_PER_HOUR emails an hour to one address."""
+
+    def save(self, *args, **kwargs):
+        if reset_email_allowed(self.cleaned_data["email"]):
+            return super().save(*args, **kwargs)
+        return None
+
+
+# What every door says once an account is locked for this client (accounts/lockout.py).
+LOCKED_OUT = _(
+    "You have tried to sign in too many times. Wait 15 minutes and try again, or reset your password."
+)
 
 
 class SignInForm(ErrorSummaryMixin, AuthenticationForm):
@@ -102,6 +97,11 @@ class SignInForm(ErrorSummaryMixin, AuthenticationForm):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+    remember = forms.BooleanField(
+        label=_("Stay signed in on this device"),
+        help_text=_("For two weeks. Leave this empty on a computer that other people use."),
+        required=False,
+    )
 
     error_messages = {
         "invalid_login": _(
@@ -110,9 +110,7 @@ class SignInForm(ErrorSummaryMixin, AuthenticationForm):
         "inactive": _(
             "The email address or username and password do not match our records. Check them and try again."
         ),
-        "throttled": _(
-            "You have tried to sign in too many times. Wait 15 minutes and try again, or reset your password."
-        ),
+        "throttled": LOCKED_OUT,
     }
 
     def __init__(self, *args, **kwargs):
@@ -124,21 +122,18 @@ class SignInForm(ErrorSummaryMixin, AuthenticationForm):
         self.fields["password"].error_messages["required"] = _("Enter your password.")
 
     def clean(self):
+        # Every wrong password is counted by the lockout (accounts/lockout.py), which also refuses a locked-out
+        # account: authenticate() then finds nobody, and the lockout page replaces this form's answer.
         identifier = self.cleaned_data.get("username")
         password = self.cleaned_data.get("password")
         if identifier and password:
             user = user_for(identifier)
-            key = throttle_key(user.get_username() if user else identifier)
-            if cache.get(key, 0) >= THROTTLE_ATTEMPTS:
-                raise ValidationError(self.error_messages["throttled"], code="throttled")
             self.user_cache = authenticate(
                 self.request, username=user.get_username() if user else identifier, password=password
             )
             if self.user_cache is None:
-                count_attempt(key, THROTTLE_SECONDS)
                 raise self.get_invalid_login_error()
             self.confirm_login_allowed(self.user_cache)
-            cache.delete(key)
         return self.cleaned_data
 
     def add_error(self, field, error):
@@ -151,7 +146,7 @@ class SignInForm(ErrorSummaryMixin, AuthenticationForm):
                 self.fields[name].widget.attrs["aria-describedby"] = f"{self['username'].auto_id}_error"
 
 
-class ResetRequestForm(ErrorSummaryMixin, PasswordResetForm):
+class ResetRequestForm(LimitedResetMixin, ErrorSummaryMixin, PasswordResetForm):
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
@@ -172,7 +167,23 @@ PASSWORD_HINT = _(
 MISMATCH = _("The two passwords are not the same. Type them again.")
 
 
-class NewPasswordForm(ErrorSummaryMixin, SetPasswordForm):
+class AdminResetForm(LimitedResetMixin, WagtailPasswordResetForm):
+    """The admin's reset form (/admin/password_reset/), sharing the site's limit of emails to one address
+    (WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""
+
+
+class ClearLockoutMixin:
+    """A password set through a reset email also lifts that account's lockout."""
+
+    def save(self, *args, **kwargs):
+        from .lockout import clear_failures
+
+        user = super().save(*args, **kwargs)
+        clear_failures(user.get_username())
+        return user
+
+
+class NewPasswordForm(ClearLockoutMixin, ErrorSummaryMixin, SetPasswordForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         first, second = self.fields["new_password1"], self.fields["new_password2"]

@@ -1,6 +1,7 @@
-"""The account pages' middleware: a referrer policy that lets their forms pass the CSRF check, and the
-Wagtail admin refused to signed-in users who may not use it (GP trainees)."""
+"""The account pages' middleware: a referrer policy that lets their forms pass the CSRF check, the Wagtail
+admin refused to signed-in users who may not use it (GP trainees), and how long sessions last."""
 
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
@@ -62,4 +63,21 @@ class AdminRefusalMiddleware:
                 )
                 add_never_cache_headers(response)
                 return response
+        return self.get_response(request)
+
+
+# --- How long a session lasts ---------------------------------------------------------------------------
+
+
+class SessionLengthMiddleware:
+    """An admin session ends after ADMIN_SESSION_IDLE_SECONDS without a request: each request by someone who
+    may use the admin moves the end on. (A trainee's session ends when the browser closes unless they asked
+    to stay signed in: accounts.views.SignInView.) Goes after AuthenticationMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if signed_in_user(request) is not None and request.user.has_perm("wagtailadmin.access_admin"):
+            request.session.set_expiry(settings.ADMIN_SESSION_IDLE_SECONDS)
         return self.get_response(request)

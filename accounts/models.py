@@ -5,9 +5,38 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class ResetEmail(models.Model):
+    """One password reset email sent (or asked for), by a hash of the address: how both reset pages keep to
+    RESET_EMAILS_PER_HOUR for one address, whichever worker or server answers. Rows older than an hour are
+    deleted as new ones come."""
+
+    address_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    requested_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"{self.address_hash[:12]}… {self.requested_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def hash_address(email):
+        return hashlib.sha256(email.strip().lower().encode()).hexdigest()
+
+    @classmethod
+    def count(cls, email):
+        """Record one request for this address; return how many it has had in the last hour, this one too."""
+        now = timezone.now()
+        hour_ago = now - timedelta(hours=1)
+        address_hash = cls.hash_address(email)
+        with transaction.atomic():
+            cls.objects.filter(requested_at__lt=hour_ago).delete()
+            mine = cls.objects.create(address_hash=address_hash, requested_at=now)
+            return cls.objects.filter(
+                address_hash=address_hash, requested_at__gte=hour_ago, pk__lte=mine.pk
+            ).count()
 
 
 class TraineeInvitation(models.Model):

@@ -33,8 +33,8 @@ from .forms import (
     ResetRequestForm,
     SignInForm,
     account_exists,
-    count_reset_request,
 )
+from .lockout import INVITATION_LINKS, is_locked_out, lockout_response, record_failure
 from .models import TraineeInvitation
 
 # --- Where to send people -----------------------------------------------------------------------------
@@ -82,6 +82,12 @@ class SignInView(auth_views.LoginView):
             return self.render_to_response(context)
         return super().get(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # Signed in until the browser closes, unless they asked to stay signed in (SESSION_COOKIE_AGE).
+        self.request.session.set_expiry(None if form.cleaned_data.get("remember") else 0)
+        return response
+
 
 @method_decorator(never_cache, name="dispatch")
 class SignOutView(auth_views.LogoutView):
@@ -122,8 +128,7 @@ class ResetRequestView(auth_views.PasswordResetView):
     success_url = reverse_lazy("password_reset_done")
 
     def form_valid(self, form):
-        if not count_reset_request(form.cleaned_data["email"]):
-            return HttpResponseRedirect(self.get_success_url())
+        # The form sends at most RESET_EMAILS_PER_HOUR emails to one address (LimitedResetMixin).
         self.extra_email_context = {
             "organisation_name": organisation_name(self.request),
             "reset_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
@@ -195,9 +200,17 @@ def create_trainee(invitation, data):
 @sensitive_post_parameters("password1", "password2")
 def accept_invitation(request, token):
     """Make a GP trainee account from an invitation link: once, and only before the invitation expires."""
+    # The lockout covers this door too: a client that has tried too many links that match nothing, or an
+    # account locked for this client, gets the lockout page, and no account or session.
+    if is_locked_out(request, INVITATION_LINKS):
+        return lockout_response(request)
     invitation = TraineeInvitation.for_token(token)
     if invitation is None:
+        if record_failure(request, INVITATION_LINKS):
+            return lockout_response(request)
         return invitation_refused(request, "unknown")
+    if is_locked_out(request, invitation.email.lower()):
+        return lockout_response(request)
     reason = why_not(invitation)
     if reason:
         return invitation_refused(request, reason)

@@ -11,6 +11,7 @@ class WebsiteConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction, get_page_models
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import checks  # noqa: F401  (registers the deployment checks)
         from .cache import clear_page_cache
         from .models import SiteSettings
         from .plain_language import revision_saved

@@ -7,7 +7,9 @@ page: the page then goes through approval like any other change. Files no live p
 Wired up by WAGTAILDOCS_DOCUMENT_FORM_BASE and WAGTAILIMAGES_IMAGE_FORM_BASE.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
@@ -61,7 +63,18 @@ class ApprovedFileMixin:
 
 
 class ApprovedDocumentForm(ApprovedFileMixin, BaseDocumentForm):
-    pass
+    """Also refuses a document larger than DOCUMENT_MAX_UPLOAD_MB, with a message that says the limit. (Only
+    the types in WAGTAILDOCS_EXTENSIONS are accepted; images have WAGTAILIMAGES_MAX_UPLOAD_SIZE.)"""
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        limit = settings.DOCUMENT_MAX_UPLOAD_MB
+        if file is not None and getattr(file, "size", 0) > limit * 1024 * 1024:
+            raise ValidationError(
+                _("This file is too big. A document can be up to %(size)s MB.") % {"size": limit},
+                code="too_big",
+            )
+        return file
 
 
 class ApprovedImageForm(ApprovedFileMixin, BaseImageForm):

@@ -85,6 +85,8 @@ class SecurityHeadersMiddleware:
         is_admin = request.path.startswith(("/admin/", "/documents/"))
         response.headers.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        # Other sites may not embed our responses (images, documents, pages) in theirs.
+        response.headers.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
         return response
 
 

@@ -60,6 +60,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -80,12 +84,17 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "accounts.middleware.SameOriginReferrerMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.AdminRefusalMiddleware",
+    "accounts.two_factor.AdminTwoFactorMiddleware",
+    "accounts.middleware.SessionLengthMiddleware",
     "website.publish_guard.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "website.middleware.SiteNotFoundMiddleware",
+    # Last, so that it sees every sign-in's outcome: a locked-out attempt gets the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -137,6 +146,52 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LOGIN_URL = "sign_in"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "account_home"  # the home page in the visitor's language
+
+# One lockout for every way in (accounts/lockout.py): the site's sign-in, /admin/login/, the second step of
+# the admin's sign-in and the invitation form. django-axes keeps the failures in the database, which every
+# worker and server shares and which neither the cache nor publishing ever empties. Five failures for one
+# account from one client address lock that account for that address; LOCKOUT_ACCOUNT_CEILING failures
+# for one account from any addresses lock it for everybody (guessing spread over many addresses).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_FAILURE_LIMIT = int(env("LOCKOUT_FAILURES", "5"))
+LOCKOUT_ACCOUNT_CEILING = int(env("LOCKOUT_ACCOUNT_CEILING", "30"))
+LOCKOUT_MINUTES = int(env("LOCKOUT_MINUTES", "15"))
+AXES_COOLOFF_TIME = LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "accounts.lockout.account_name"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the wait is LOCKOUT_MINUTES from the lock, no longer
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password1", "password2", "otp_token", "token"]
+# No record of successful sign-ins (it would keep addresses for ever); failures older than LOCKOUT_MINUTES
+# are deleted at the next sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # no Django admin here: `manage.py axes_list_attempts` lists them
+# Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated). Empty: the socket's
+# address is the client's. Behind a proxy, without this every visitor would share the proxy's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# Reset emails: at most this many an hour to one address, through the site's and the admin's reset pages.
+RESET_EMAILS_PER_HOUR = int(env("RESET_EMAILS_PER_HOUR", "3"))
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AdminResetForm"  # noqa: S105 (a class path)
+
+# Two-step sign-in for everyone who can use the admin (accounts/two_factor.py): an authenticator app and
+# one-time recovery codes (django-otp). Required unless REQUIRE_ADMIN_2FA is false (the dev and test
+# settings make it optional, so the demo accounts stay easy to try).
+REQUIRE_ADMIN_2FA = env_bool("REQUIRE_ADMIN_2FA", True)
+OTP_TOTP_ISSUER = env("WAGTAIL_SITE_NAME", "Bridging Health")
+# Wrong codes are counted by the one lockout above, per account and address; django-otp's own per-device
+# pause (which anyone with the password could set off for everybody) is off.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+
+# Sessions: an admin session ends after this many seconds without a request; a trainee's when the browser
+# closes, unless they tick "Stay signed in" (then SESSION_COOKIE_AGE, two weeks).
+ADMIN_SESSION_IDLE_SECONDS = int(env("ADMIN_SESSION_IDLE_SECONDS", str(2 * 60 * 60)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,8 +281,13 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 3600
 
-# Email: SMTP when EMAIL_HOST is set, else printed to the console (the local default).
-if env("EMAIL_HOST"):
+# Email: SMTP when EMAIL_HOST is set, else printed to the console (the local default). EMAIL_BACKEND names
+# another backend (a file-based one for tests over HTTP). Production's deployment check refuses the console:
+# emails hold sign-in links (website/checks.py).
+if env("EMAIL_BACKEND"):
+    EMAIL_BACKEND = env("EMAIL_BACKEND")
+    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "sent_emails"))
+elif env("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = env("EMAIL_HOST")
     EMAIL_PORT = int(env("EMAIL_PORT", "587"))
@@ -244,6 +304,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # website/middleware.py
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -262,6 +323,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from Gravatar
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads: only these document types, and no file larger than the limits (the admin says so, in words).
+WAGTAILDOCS_EXTENSIONS = env_list(
+    "DOCUMENT_EXTENSIONS", "pdf,docx,doc,odt,rtf,txt,xlsx,xls,ods,csv,pptx,ppt,odp,epub"
+)
+DOCUMENT_MAX_UPLOAD_MB = int(env("DOCUMENT_MAX_UPLOAD_MB", "20"))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through Wagtail's view, so privacy applies
 # A file a live page uses is read-only for everyone but superusers: a change goes through the page's approval.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.media_forms.ApprovedDocumentForm"
@@ -288,7 +355,9 @@ if env("DEEPL_API_KEY"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # No secret of a link (invitation, password reset) reaches a log: the filter masks them in every record.
+    "filters": {"mask_tokens": {"()": "website.logmask.MaskTokensFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_tokens"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},

@@ -10,6 +10,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Two-step sign-in is optional here, so the demo accounts sign in with a password alone (README).
+REQUIRE_ADMIN_2FA = env_bool("REQUIRE_ADMIN_2FA", False)
 # Edits show at once while developing: no whole-page cache.
 CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
 

@@ -19,6 +19,8 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env("DATABASE_URL", "").startswith("postgres"):
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Two-step sign-in optional, as in development: tests that need it turn it on (accounts/tests).
+REQUIRE_ADMIN_2FA = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 # The demo loader and its content: development and tests only (see demo/).

@@ -62,6 +62,8 @@ def live_site():
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",
         SECURE_HSTS_SECONDS="0",
+        # The demo accounts sign in to the admin with a password alone, as in development (README: Security).
+        REQUIRE_ADMIN_2FA="false",
         PORT=str(port),
         DJANGO_SETTINGS_MODULE="website.settings.production",
     )

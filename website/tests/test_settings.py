@@ -28,10 +28,21 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_passes_check_deploy_without_warnings():
-    env = dict(PRODUCTION, SECRET_KEY="kP4x9-vQz2_mW8rT6yL1nB5hJ3sD7fG0aC2eK9uX4oZ1iM6pV8wR")
+    env = dict(
+        PRODUCTION,
+        SECRET_KEY="kP4x9-vQz2_mW8rT6yL1nB5hJ3sD7fG0aC2eK9uX4oZ1iM6pV8wR",
+        EMAIL_HOST="smtp.example.org",
+    )
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_extra=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_check_deploy_fails_when_emails_would_be_printed():
+    env = dict(PRODUCTION, SECRET_KEY="kP4x9-vQz2_mW8rT6yL1nB5hJ3sD7fG0aC2eK9uX4oZ1iM6pV8wR")
+    result = run_manage("check", "--deploy", env_extra=env, drop=("EMAIL_HOST", "EMAIL_BACKEND"))
+    assert result.returncode != 0
+    assert "website.E001" in result.stderr
 
 
 def test_plain_http_trial_switches_are_read_from_the_environment():
