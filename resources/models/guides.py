@@ -116,6 +116,15 @@ class GuidePage(BasePage):
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
 
+    def cache_dependents(self):
+        """The guides on the same topic just before and after this one link to it (website/cache.py)."""
+        if not self.topic_id:
+            return []
+        same_topic = GuidePage.objects.sibling_of(self, inclusive=False).live().filter(topic_id=self.topic_id)
+        before = same_topic.filter(path__lt=self.path).order_by("-path").only("id").first()
+        after = same_topic.filter(path__gt=self.path).order_by("path").only("id").first()
+        return [page for page in (before, after) if page is not None]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         siblings = (
