@@ -88,8 +88,12 @@ check-deploy: install ## Django's deployment checks with production settings
 	DJANGO_SETTINGS_MODULE=website.settings.production SECRET_KEY=$${SECRET_KEY:-check-deploy-$$(date +%s)-abcdefghijklmnopqrstuvwxyz0123456789} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} $(MANAGE) check --deploy --fail-level WARNING
 
-bench: install compile-messages ## print page weight and speed figures (benchmarks/)
+# Concurrent load needs wrk and the front cache nginx (Debian: apt-get install wrk nginx-light
+# libnginx-mod-http-cache-purge). Scale mode on PostgreSQL: make bench BENCH_ARGS="--guides 10000"
+# (BENCH_DATABASE_URL names the database it creates; default postgres://postgres@127.0.0.1:5432/website_bench).
+bench: install compile-messages ## print page weight, speed under load (wrk, nginx in front) and queries per page
 	$(PY) benchmarks/page_weight.py
+	$(PY) benchmarks/bench.py $(BENCH_ARGS)
 
 # Compiles pyproject.toml into exact versions with hashes: requirements/base.txt (dependencies: production
 # and the Docker image) and requirements/dev.txt (base.txt's versions plus the dev extra). Versions already

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -131,10 +132,24 @@ def start_nginx(tmp, app_port, port):
     conf = conf.replace("/var/cache/nginx/pages", str(tmp / "nginx-cache"))
     conf = conf.replace("/tmp/nginx", str(tmp / "nginx"))  # noqa: S108 (the file's paths, not ours)
     conf = conf.replace("load_module modules/", "load_module /usr/lib/nginx/modules/")
+    conf = conf.replace("error_log /dev/stderr warn;", f"error_log {tmp / 'nginx-error.log'} warn;")
+    if os.geteuid() == 0:  # nginx's workers would run as nobody, who can't write to our temporary folder
+        conf = "user root;\n" + conf
     (tmp / "nginx.conf").write_text(conf)
     process = subprocess.Popen(
-        [NGINX, "-e", "stderr", "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-g", "daemon off;"],
+        [
+            NGINX,
+            "-e",
+            str(tmp / "nginx-error.log"),
+            "-p",
+            str(tmp),
+            "-c",
+            str(tmp / "nginx.conf"),
+            "-g",
+            "daemon off;",
+        ],
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     return process
@@ -167,7 +182,7 @@ def find_paths(port):
         paths[f"home {language}"] = f"/{language}/"
         paths[f"index {language}"] = f"/{language}/guides/"
         word = "register" if language == "en" else "طبيب"
-        paths[f"search {language}"] = f"/{language}/search/?q={word}"
+        paths[f"search {language}"] = f"/{language}/search/?q={quote(word)}"
         css = re.search(r'href="(/static/[^"]+\.css)"', html)
         paths.setdefault("static", css.group(1) if css else "/static/website/css/site.css")
     return paths
@@ -283,6 +298,9 @@ def main():
                 flush=True,
             )
         rss_end = worker_rss(gunicorn)
+        errors_log = tmp / "nginx-error.log"
+        if errors_log.exists() and errors_log.read_text().strip():
+            print("nginx errors:", errors_log.read_text()[-1500:])
         print()
         print(f"{'target':<26}{'req/s (median)':>16}{'÷ static per round':>40}")
         for label, *_ in rows:
