@@ -10,7 +10,6 @@ from wagtail.models import Page
 
 from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, default_language, status_table
 
-
 PER_PAGE = 50
 
 
