@@ -19,8 +19,9 @@ but it is kept (until ``PAGE_CACHE_STALE_SECONDS``) so that
 - a burst of requests for a page just emptied renders it once: the first request takes a lock and renders,
   the others get the stale copy meanwhile (stale-while-revalidate) or, with no copy at all, wait briefly for
   the first one's;
-- when the database is down (the inner middleware answers 503 with ``response.database_unavailable``, or a
-  database error escapes), the stale copy is served instead, marked ``X-Page-Cache: stale-if-error``.
+- when the database is down (the inner middleware answers 503 with ``response.database_unavailable``, a
+  database error escapes, or the page answers 500/502/503/504), the stale copy is served instead, marked
+  ``X-Page-Cache: stale-if-error``.
 
 Some changes must never be served stale: a page made private, unpublished or deleted. They raise the
 "no stale before" mark next to the counter, so older copies are dropped, not served.
@@ -57,6 +58,7 @@ GENERATION = f"{NAMESPACE}:generation"
 GENERATION_FLOOR = f"{NAMESPACE}:generation:floor"
 # Parameters that never change what a page shows (campaign and click tracking).
 TRACKING_PREFIXES = ("utm_", "mc_", "_ga", "_gl")
+ERROR_STATUSES = (500, 502, 503, 504)  # RFC 5861's stale-if-error
 TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref", "source"})
 
 
@@ -355,7 +357,11 @@ class AnonymousPageCacheMiddleware:
                     logger.warning("Database error: serving a stale copy of %s", path)
                     return self.serve(entry, "stale-if-error")
                 raise
-            if getattr(response, "database_unavailable", False) and entry is not None:
+            if entry is not None and (
+                getattr(response, "database_unavailable", False) or response.status_code in ERROR_STATUSES
+            ):
+                # The database is down (the inner middleware's 503), or the page failed (Django turns an
+                # exception into a 500 before it reaches us): the last good copy is better than an error.
                 return self.serve(entry, "stale-if-error")
             if self.storable(response):
                 patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)

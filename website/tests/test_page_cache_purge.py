@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from django.core.cache import caches
 from django.db import OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.test import RequestFactory, override_settings
 
 from home.factories import StandardPageFactory
@@ -200,7 +200,11 @@ def test_stale_copies_are_served_when_the_database_is_down(client, guides):
     fresh = client.get(page.url)
     page.save_revision().publish()  # now stale
     request = RequestFactory().get(page.url, HTTP_HOST="testserver")
-    for inner in (lambda request: down_response(), raise_database_error):
+    for inner in (
+        lambda request: down_response(),
+        raise_database_error,
+        lambda request: HttpResponseServerError(),
+    ):
         response = AnonymousPageCacheMiddleware(inner)(request)
         assert response.status_code == 200
         assert response["X-Page-Cache"] == "stale-if-error"
@@ -310,3 +314,24 @@ def test_publishing_purges_the_front_cache(
     assert {guides["gp"].url, guides["index"].url, home_page.url, guides["gp2"].url} <= paths
     assert guides["other"][0].url not in paths
     assert {host for host, _path in received} == {"localhost"}
+
+
+@pytest.mark.django_db
+def test_through_the_whole_stack_a_failing_database_gets_the_stale_copy(guides, monkeypatch):
+    from django.test import Client
+
+    visitor = Client(raise_request_exception=False)
+    page = guides["gp"]
+    fresh = visitor.get(page.url)
+    page.save_revision().publish()
+
+    def database_down(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("website.serve.fast_route", database_down)
+    response = visitor.get(page.url)
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "stale-if-error"
+    assert response.content == fresh.content
+    # A page never cached has nothing to fall back on.
+    assert visitor.get(guides["other"][0].url).status_code == 500
