@@ -102,11 +102,18 @@ _fragment_generation = contextvars.ContextVar("fragment_generation", default=Non
 FRAGMENT_GENERATION = "frag:generation"
 
 
+_IN_REQUEST = object()  # the middleware's mark: a request is running, not read yet
+
+
 def fragment_generation():
-    """The counter that empties every cached fragment; read once per request (memoised while one runs)."""
+    """The counter that empties every cached fragment: read once per request (remembered while the request
+    runs), and every time outside one."""
     value = _fragment_generation.get()
-    if value is None:
-        value = fragment_cache().get(FRAGMENT_GENERATION) or 0
+    if value is None or value is _IN_REQUEST:
+        read = fragment_cache().get(FRAGMENT_GENERATION) or 0
+        if value is _IN_REQUEST:
+            _fragment_generation.set(read)
+        return read
     return value
 
 
@@ -307,7 +314,7 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def __call__(self, request):
-        token = _fragment_generation.set(None)
+        token = _fragment_generation.set(_IN_REQUEST)
         try:
             return self.handle(request)
         finally:
