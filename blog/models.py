@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from website.blocks import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
+from website.translations import english_version, reader_language, reader_url, translated_first
 
 from .feeds import NewsFeed, feed_title
 
@@ -43,15 +44,23 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        posts = self.posts()
+        # Every post: this language's first, then the English ones not translated yet, marked as English.
+        language = reader_language(self, request)
+        english_index = english_version(self)
+        posts = all_posts = translated_first(
+            BlogPage.objects.child_of(english_index).live().public(), language
+        )
         tag = request.GET.get("tag", "").strip()[:100]
         if tag:
             posts = posts.filter(tags__slug=tag)
         kind = request.GET.get("kind", "")
         if kind in dict(BlogPage.KIND_CHOICES):
             posts = posts.filter(kind=kind)
+        posts = posts.order_by("in_english", "-date", "-pk")
         paginator = Paginator(posts.prefetch_related("tags"), self.per_page)
         page_obj = paginator.get_page(request.GET.get("page"))
+        for post in page_obj:
+            post.reader_url = reader_url(post, request, language)
         if not self.sensitive:
             context.update(
                 feed_url=self.get_url(request) + self.reverse_subpage("feed"), feed_title=feed_title(request)
@@ -61,9 +70,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
             paginator=paginator,
             current_tag=tag,
             current_kind=kind,
-            tags=BlogPageTag.objects.filter(
-                content_object__in=BlogPage.objects.child_of(self).live().public()
-            )
+            tags=BlogPageTag.objects.filter(content_object__in=all_posts.values("pk"))
             .values_list("tag__name", "tag__slug")
             .distinct()
             .order_by("tag__name"),

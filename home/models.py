@@ -2,13 +2,30 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
-from blog.models import BlogPage
-from resources.models import GuidePage
+from blog.models import BlogIndexPage, BlogPage
+from resources.models import GuideIndexPage, GuidePage, SnapshotPage, TopTipsPage, TrainingIndexPage
 from website.blocks import SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
-from website.translations import default_language
+from website.translations import (
+    default_language,
+    english_version,
+    reader_url,
+    translated_first,
+)
+
+# What each main part of the site holds, in the interface's language even when the part is only in English.
+SECTION_TEXT = {
+    GuideIndexPage: _("Short, plain guides to using the NHS: what to do and what to say."),
+    TopTipsPage: _("For GP practice staff: how to make care safer for people who have been through trauma."),
+    TrainingIndexPage: _("Co-production training for GP trainees and practices."),
+    BlogIndexPage: _("News, and what changed after people told us what was hard."),
+    SnapshotPage: _(
+        "Write down what you want your doctor to know, then print it or save it. We do not keep it."
+    ),
+}
 
 
 class EntryPointBlock(blocks.StructBlock):
@@ -63,36 +80,53 @@ class HomePage(BasePage):
             .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
             .order_by("-date", "-pk")[:3]
         )
+        english_home = english_version(self)
+        context["sections"] = self.sections(request, english_home)
         if self.locale.language_code != default_language():
-            context["guides"] = self.guides_in_every_language(request)
+            context["guides"] = self.guides_in_every_language(request, english_home)
         return context
 
-    def guides_in_every_language(self, request, limit=60):
-        """For a home page in another language: its guides first, then every guide that is only in English
-        (linked at its English address with the "not translated yet" notice), so no guide is hidden. Two
-        queries whatever the number of guides; at most `limit` of them (the guide index lists the rest)."""
+    def sections(self, request, english_home):
+        """The site's main parts (guides, tips, training, news, the snapshot) in this home page's language, or
+        in English, marked as English, where they are not translated yet, each with a line in the reader's
+        language saying what it holds. One query."""
         language = self.locale.language_code
-        translated = list(
-            GuidePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")[:limit]
+        pages = (
+            translated_first(
+                Page.objects.child_of(english_home)
+                .live()
+                .public()
+                .type(GuideIndexPage, TopTipsPage, TrainingIndexPage, BlogIndexPage, SnapshotPage),
+                language,
+            )
+            .order_by("path")
+            .select_related("locale")
         )
-        keys = {guide.translation_key for guide in translated}
-        english = (
-            GuidePage.objects.live()
-            .public()
-            .filter(locale__language_code=default_language())
-            .exclude(translation_key__in=keys)
-            .order_by("path")[: max(limit - len(translated), 0)]
-        )
-        guides = [(guide, guide.get_url(request), False) for guide in translated]
-        guides += [(guide, guide.get_url(request), True) for guide in english]
         return [
             {
-                "page": guide,
-                "url": f"{url}?untranslated={language}" if in_english else url,
-                "english": in_english,
+                "page": page,
+                "url": reader_url(page, request, language),
+                "in_english": page.in_english,
+                "text": SECTION_TEXT.get(page.specific_class, ""),
+                "tool": page.specific_class is SnapshotPage,
             }
-            for guide, url, in_english in guides
-            if url
+            for page in pages.only("id", "title", "url_path", "path", "depth", "locale", "content_type")
+        ]
+
+    def guides_in_every_language(self, request, english_home, limit=60):
+        """For a home page in another language: its guides first, then every guide that is only in English
+        (linked at its English address with the "not translated yet" notice), so no guide is hidden. One query
+        whatever the number of guides; at most `limit` of them (the guide index lists the rest)."""
+        language = self.locale.language_code
+        english_index = (
+            GuideIndexPage.objects.child_of(english_home).live().public().only("id", "path", "depth")
+        ).first()
+        if english_index is None:
+            return []
+        guides = translated_first(GuidePage.objects.child_of(english_index).live().public(), language)
+        return [
+            {"page": guide, "url": reader_url(guide, request, language), "english": guide.in_english}
+            for guide in guides.order_by("in_english", "path").select_related("locale")[:limit]
         ]
 
 

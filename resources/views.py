@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Locale
 
 from website.models import SiteSettings
-from website.translations import default_language, english_source
+from website.translations import default_language, english_source, translated_first
 
 from .models import GuidePage
 
@@ -16,6 +17,20 @@ CARD_BLOCK_TYPES = ("summary", "rights", "phrases")
 
 def _card_blocks(page):
     return {block.id: block for block in page.body if block.block_type in CARD_BLOCK_TYPES}
+
+
+def reception_cards(request):
+    """Every guide that has something to show at reception: this language's guides first, then the English
+    ones, marked as English. The card itself always has the English half beside the reader's language."""
+    language = get_language()
+    english = GuidePage.objects.live().public().filter(locale__language_code=default_language())
+    guides = translated_first(english, language).order_by("in_english", "path")
+    cards = [
+        {"page": guide, "url": reverse("reception_card", args=[guide.pk]), "in_english": guide.in_english}
+        for guide in guides.only("id", "title", "summary", "body", "locale_id")
+        if _card_blocks(guide)
+    ]
+    return render(request, "resources/reception_cards.html", {"cards": cards})
 
 
 def reception_card(request, page_id):

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
@@ -26,6 +27,58 @@ def is_stale(page, source):
         and page.last_published_at
         and source.last_published_at > page.last_published_at
     )
+
+
+def reader_language(page, request):
+    """The language the reader reads in: the page's own, or, on an English page opened from another
+    language's links (?untranslated=pl), that language."""
+    language = page.locale.language_code
+    if language == default_language() and request is not None:
+        asked = request.GET.get("untranslated", "")
+        if asked in dict(settings.LANGUAGES):
+            return asked
+    return language
+
+
+def translated_first(english_pages, language, public=True):
+    """The pages of `english_pages` (a queryset of live, public pages in the default language) in `language`:
+    their live, public translations first, then, for those not translated yet, the English page. Each page is
+    annotated `in_english`. One queryset, so the database orders, filters and paginates it; order it by
+    `in_english` first to keep the translated ones on top. `public=False` keeps private translations too
+    (for lists that show them marked, like trainee-only courses)."""
+    model = english_pages.model
+    if language == default_language():
+        return english_pages.annotate(in_english=Value(False, output_field=BooleanField()))
+    translated = model.objects.live().public() if public else model.objects.live()
+    translated = translated.filter(
+        locale__language_code=language, translation_key__in=english_pages.values("translation_key")
+    )
+    untranslated = english_pages.exclude(translation_key__in=translated.values("translation_key"))
+    return model.objects.filter(
+        Q(pk__in=translated.values("pk")) | Q(pk__in=untranslated.values("pk"))
+    ).annotate(
+        in_english=Case(
+            When(locale__language_code=language, then=Value(False)),
+            default=Value(True),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def reader_url(page, request, language):
+    """A page's address for a reader of `language`: an English page carries ?untranslated=<language> so it
+    says it is not translated yet (and its own lists keep offering that language)."""
+    url = page.get_url(request)
+    if url and language != default_language() and page.locale.language_code != language:
+        return f"{url}?untranslated={language}"
+    return url
+
+
+def english_version(page):
+    """The page itself if it is in the default language, else its live English source (or the page)."""
+    if page.locale.language_code == default_language():
+        return page
+    return english_source(page, type(page), None) or page
 
 
 def english_source(page, model=Page, fields=("id", "last_published_at", "title"), live=True):

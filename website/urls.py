@@ -37,6 +37,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feedback/", views.feedback, name="feedback"),
+    path("card/", resources_views.reception_cards, name="reception_cards"),
     path("card/<int:page_id>/", resources_views.reception_card, name="reception_card"),
     path("language-card/", resources_views.language_card, name="language_card"),
     path("language-card/<str:code>/", resources_views.language_card, name="language_card_for"),

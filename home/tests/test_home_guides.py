@@ -64,7 +64,7 @@ def test_the_guide_list_costs_the_same_queries_for_one_guide_or_many(
     client, home_page, guides, django_assert_max_num_queries
 ):
     client.get("/so/")
-    with django_assert_max_num_queries(20) as few:
+    with django_assert_max_num_queries(24) as few:
         client.get("/so/")
     index = guides[0].get_parent()
     for n in range(6):

@@ -11,6 +11,13 @@ from wagtail.snippets.models import register_snippet
 
 from website.blocks import SHORT_RICH_TEXT_FEATURES
 from website.models import BasePage
+from website.translations import (
+    default_language,
+    english_version,
+    reader_language,
+    reader_url,
+    translated_first,
+)
 
 from ..blocks.guides import guide_blocks
 
@@ -47,20 +54,39 @@ class GuideIndexPage(BasePage):
         verbose_name = _("guide index page")
 
     def get_context(self, request, *args, **kwargs):
+        """Every guide, in the reader's language where it is translated (those first), the others in English,
+        marked as English. The English index opened from another language (?untranslated=pl) does the same
+        for that language."""
         context = super().get_context(request, *args, **kwargs)
-        guides = (
-            GuidePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("topic")
-            .order_by("topic__sort_order", "path")
+        language = reader_language(self, request)
+        english_index = english_version(self)
+        guides = translated_first(GuidePage.objects.child_of(english_index).live().public(), language)
+        # Topics in the reader's language, then the English names of those not translated yet.
+        topics = list(
+            Topic.objects.filter(locale__language_code__in={language, default_language()}).order_by(
+                "sort_order", "name"
+            )
         )
-        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        translated = {t.translation_key for t in topics if t.locale_id != english_index.locale_id}
+        topics = [
+            t for t in topics if t.locale_id != english_index.locale_id or t.translation_key not in translated
+        ]
+        for topic in topics:
+            topic.in_english = language != default_language() and topic.locale_id == english_index.locale_id
         slug = request.GET.get("topic", "")
         current = next((t for t in topics if t.slug == slug), None)
         if current:
-            guides = guides.filter(topic=current)
-        context.update(guides=guides, topics=topics, current_topic=current)
+            guides = guides.filter(topic__translation_key=current.translation_key)
+        guides = guides.select_related("topic").order_by("in_english", "topic__sort_order", "path")
+        context.update(
+            guides=[
+                {"page": guide, "url": reader_url(guide, request, language), "in_english": guide.in_english}
+                for guide in guides
+            ],
+            topics=topics,
+            current_topic=current,
+            untranslated=language if language != self.locale.language_code else "",
+        )
         return context
 
 

@@ -8,11 +8,13 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from website.blocks import SHORT_RICH_TEXT_FEATURES
 from website.middleware import public_csp
 from website.models import BasePage
+from website.translations import english_version, reader_language, reader_url, translated_first
 
 from .. import reflection
 from ..blocks import training as training_blocks
@@ -46,11 +48,18 @@ class TrainingIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live()
+        # Every course and tool: this language's first, then the English ones, marked as English.
+        language = reader_language(self, request)
+        children = translated_first(
+            Page.objects.child_of(english_version(self)).live(), language, public=False
+        ).order_by("in_english", "path")
         private = set(children.not_public().values_list("pk", flat=True))
-        children = list(children.specific().order_by("path"))
+        in_english = {pk for pk, english in children.values_list("pk", "in_english") if english}
+        children = list(children.specific())
         for child in children:
             child.trainee_only = child.pk in private
+            child.in_english = child.pk in in_english
+            child.reader_url = reader_url(child, request, language)
         context["courses"] = [c for c in children if isinstance(c, TrainingCoursePage)]
         context["tools"] = [c for c in children if isinstance(c, ChecklistPage)]
         return context
