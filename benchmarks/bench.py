@@ -66,7 +66,8 @@ def wait_for(port, path="/healthz", seconds=60):
 
 
 def wrk(port, path, seconds, cookie=False, threads=2, connections=16):
-    command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-H", "Accept-Encoding: gzip"]
+    command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    command += ["-H", "Accept-Encoding: gzip"]
     command += ["-H", "Host: localhost"]
     if cookie:
         command += ["-H", f"Cookie: {BENCH_COOKIE}"]

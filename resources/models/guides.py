@@ -1,6 +1,7 @@
 """Guides to using the NHS, grouped by topic."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -50,6 +51,8 @@ class GuideIndexPage(BasePage):
     max_count_per_parent = 1
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
+    per_page = 30
+
     class Meta:
         verbose_name = _("guide index page")
 
@@ -78,11 +81,15 @@ class GuideIndexPage(BasePage):
         if current:
             guides = guides.filter(topic__translation_key=current.translation_key)
         guides = guides.select_related("topic").order_by("in_english", "topic__sort_order", "path")
+        # A screen of guides at a time (?page=2…): the database counts and slices, so a screen costs the same
+        # however many guides there are.
+        screen = Paginator(guides, self.per_page).get_page(request.GET.get("page"))
         context.update(
             guides=[
                 {"page": guide, "url": reader_url(guide, request, language), "in_english": guide.in_english}
-                for guide in guides
+                for guide in screen.object_list
             ],
+            screen=screen,
             topics=topics,
             current_topic=current,
             untranslated=language if language != self.locale.language_code else "",

@@ -60,3 +60,21 @@ def test_a_screen_costs_the_same_queries_however_many_pages(admin_client, home_p
     large = measure()
     assert small == large
     assert large[1] == 5
+
+
+@pytest.mark.django_db
+def test_one_language_and_only_the_pages_missing_in_it(admin_client, home_page, make_translation):
+    translated = StandardPageFactory(parent=home_page, title="Translated into Arabic")
+    make_translation(translated, "ar")
+    StandardPageFactory(parent=home_page, title="Only in English")
+    html = admin_client.get("/admin/reports/translation-status/?language=ar").content.decode()
+    assert html.count('<th scope="col">') == 2  # the English page and Arabic
+    assert {"Translated into Arabic", "Only in English"} <= set(titles(html))
+    missing = admin_client.get("/admin/reports/translation-status/?language=ar&missing=1").content.decode()
+    assert "Only in English" in titles(missing)
+    assert "Translated into Arabic" not in titles(missing)
+    assert "translation-status--up-to-date" not in missing
+    # An unknown language shows every language.
+    every = admin_client.get("/admin/reports/translation-status/?language=xx&missing=1").content.decode()
+    assert every.count('<th scope="col">') == 12
+    assert "Translated into Arabic" in titles(every)
