@@ -41,8 +41,7 @@ class WebsiteConfig(AppConfig):
             sender=PageViewRestriction.groups.through,
             dispatch_uid="clear-page-cache-privacy-groups",
         )
-        # A live page saved (a new alias inherits its source's privacy; a page made live without publish(),
-        # as wagtail-localize's parents are): the cached pieces every page shows are built again.
+        # Some live pages saved without publish() change the cached pieces every page shows (_page_saved).
         post_save.connect(_page_saved, dispatch_uid="page-cache-page-saved")
         # Every `.public()` list reads the cached restricted sections instead of the database.
         PageQuerySet.private_q = privacy.private_q
@@ -56,11 +55,24 @@ class WebsiteConfig(AppConfig):
 
 
 def _page_saved(sender, instance, created=False, **kwargs):
+    """Saves that change what the cached pieces show without publish(): a new alias (privacy follows its
+    source), a home page, a footer page, a new translation of a page (its language links)."""
     from wagtail.models import Page
 
     from .cache import empty_fragments
+    from .templatetags.website_tags import is_footer_slug
 
-    if isinstance(instance, Page) and (instance.live or instance.alias_of_id):
+    if not isinstance(instance, Page) or not (instance.live or instance.alias_of_id):
+        return
+    if (
+        instance.alias_of_id
+        or instance.depth <= 2
+        or is_footer_slug(instance.slug)
+        or (
+            created
+            and Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk).exists()
+        )
+    ):
         empty_fragments()
 
 
