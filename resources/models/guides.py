@@ -80,7 +80,7 @@ class GuideIndexPage(BasePage):
         current = next((t for t in topics if t.slug == slug), None)
         if current:
             guides = guides.filter(topic__translation_key=current.translation_key)
-        guides = guides.select_related("topic").order_by("in_english", "topic__sort_order", "path")
+        guides = guides.select_related("topic", "locale").order_by("in_english", "topic__sort_order", "path")
         # A screen of guides at a time (?page=2…): the database counts and slices, so a screen costs the same
         # however many guides there are.
         screen = Paginator(guides, self.per_page).get_page(request.GET.get("page"))
