@@ -89,8 +89,12 @@ check-deploy: install ## Django's deployment checks with production settings
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} EMAIL_HOST=$${EMAIL_HOST:-smtp.example.org} \
 	$(MANAGE) check --deploy --fail-level WARNING
 
-bench: install compile-messages ## print page weight and speed figures (benchmarks/)
+# Concurrent load needs wrk and the front cache nginx (Debian: apt-get install wrk nginx-light
+# libnginx-mod-http-cache-purge). Scale mode on PostgreSQL: make bench BENCH_ARGS="--guides 10000"
+# (BENCH_DATABASE_URL names the database it creates; default postgres://postgres@127.0.0.1:5432/website_bench).
+bench: install compile-messages ## print page weight, speed under load (wrk, nginx in front) and queries per page
 	$(PY) benchmarks/page_weight.py
+	$(PY) benchmarks/bench.py $(BENCH_ARGS)
 
 bench-search: install compile-messages ## search quality per language on SQLite (and PostgreSQL with SEARCH_BENCH_POSTGRES=<url of an empty database>)
 	$(PY) benchmarks/search_quality.py $(if $(SEARCH_BENCH_POSTGRES),--postgres $(SEARCH_BENCH_POSTGRES))

@@ -5,6 +5,17 @@ from wagtail.models import Locale, Page, Site
 pytest_plugins = ["website.tests.browser_fixtures"]
 
 
+@pytest.fixture(autouse=True)
+def empty_fragment_cache():
+    """The pieces every page shows (website/cache.py) are kept in a process-wide memory cache in tests: each
+    test starts with none, as its database starts afresh."""
+    from website.cache import fragment_cache
+
+    fragment_cache().clear()
+    yield
+    fragment_cache().clear()
+
+
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)

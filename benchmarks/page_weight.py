@@ -41,8 +41,8 @@ class Assets(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "link" and a.get("rel") in ("stylesheet", "icon", "manifest") and a.get("href"):
-            if a.get("media") != "print":  # print styles are fetched only when printing
-                self.urls.append(a["href"])
+            # Browsers fetch a print stylesheet on load too (at low priority): it counts.
+            self.urls.append(a["href"])
         elif tag in ("script", "img") and a.get("src"):
             self.urls.append(a["src"])
 

@@ -57,7 +57,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         if kind in dict(BlogPage.KIND_CHOICES):
             posts = posts.filter(kind=kind)
         posts = posts.order_by("in_english", "-date", "-pk")
-        paginator = Paginator(posts.prefetch_related("tags"), self.per_page)
+        paginator = Paginator(posts.select_related("locale").prefetch_related("tags"), self.per_page)
         page_obj = paginator.get_page(request.GET.get("page"))
         for post in page_obj:
             post.reader_url = reader_url(post, request, language)

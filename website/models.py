@@ -89,6 +89,13 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """Wagtail's answer (restrictions on this page and its ancestors, aliases resolved to their sources)
+        from the cached list of restricted sections: no query for a public page (website/privacy.py)."""
+        from .privacy import view_restrictions
+
+        return view_restrictions(self)
+
     @property
     def review_overdue(self):
         return bool(self.next_review_due and self.next_review_due < timezone.localdate())
@@ -204,6 +211,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """The settings, from the fragment cache (emptied when they are saved: website/apps.py)."""
+        from .cache import cached_fragment
+
+        return cached_fragment(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
 
 
 class PageFeedback(models.Model):

@@ -2,7 +2,7 @@
 
 Django checks CSRF before any view runs, against the view function: for every Wagtail page that is
 `wagtail.views.serve`, so a page type cannot opt out by marking its own `serve` method `csrf_exempt`.
-This view routes the page first, then runs the same check unless the page's `serve` is marked exempt
+This view routes the page first (in one query where it can: website/routing.py), then runs the same check unless the page's `serve` is marked exempt
 (the personal snapshot: its POST stores nothing, and anonymous visitors never get a CSRF cookie).
 
 Wired in `website/urls.py`, inside `i18n_patterns`, just before Wagtail's own URLs:
@@ -18,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
+from .routing import fast_route
+
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
@@ -28,6 +30,10 @@ def page_is_csrf_exempt(request, path):
 
 @csrf_exempt
 def serve(request, path):
+    if not hasattr(request, "_wagtail_route_for_request"):
+        route = fast_route(request, path)
+        if route is not None:
+            request._wagtail_route_for_request = route  # where Wagtail's routing keeps its answer
     if request.method not in SAFE_METHODS and not page_is_csrf_exempt(request, path):
         rejected = CsrfViewMiddleware(lambda r: None).process_view(request, wagtail_views.serve, (path,), {})
         if rejected is not None:

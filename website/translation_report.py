@@ -1,12 +1,16 @@
 """The translation status report: each page's languages, up to date, out of date, missing or awaiting
-approval."""
+approval. Every English page, PER_PAGE to a screen (?p=2…), in a fixed number of queries per screen however
+many pages the site has."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .translations import AWAITING, DRAFT, MISSING, OUT_OF_DATE, UP_TO_DATE, default_language, status_table
+
+PER_PAGE = 50
 
 
 def translation_status(request):
@@ -25,13 +29,33 @@ def translation_status(request):
         pages = pages.filter(
             translation_key__in=Page.objects.filter(pk=int(page_id)).values("translation_key")
         )
+    languages = [(code, name) for code, name in settings.LANGUAGES if code != default_language()]
+    # Filters (a form, no JavaScript): one language's column, and only the pages missing in it (in the
+    # database, so a screen still costs the same).
+    language = request.GET.get("language", "")
+    if language not in dict(languages):
+        language = ""
+    missing = bool(language and request.GET.get("missing"))
+    if missing:
+        pages = pages.exclude(
+            translation_key__in=Page.objects.filter(locale__language_code=language).values("translation_key")
+        )
+    screen = Paginator(pages.only("id"), PER_PAGE).get_page(request.GET.get("p"))
+    sources = list(Page.objects.filter(pk__in=[p.pk for p in screen.object_list]).order_by("path").specific())
     rows = [
         (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
-        for source, row in status_table(list(pages.specific()[:500]))
+        for source, row in status_table(sources, only=language or None)
     ]
-    languages = [(code, name) for code, name in settings.LANGUAGES if code != default_language()]
     return TemplateResponse(
         request,
         "website/admin/translation_status.html",
-        {"rows": rows, "languages": languages, "one_page": bool(page_id)},
+        {
+            "rows": rows,
+            "languages": languages,
+            "columns": [(code, name) for code, name in languages if language in ("", code)],
+            "language": language,
+            "missing": missing,
+            "one_page": bool(page_id),
+            "screen": screen,
+        },
     )

@@ -103,14 +103,19 @@ def status_of(translation, source, in_workflow=False):
     return UP_TO_DATE
 
 
-def status_table(source_pages):
-    """[(source page, [(language code, name, status, translated page or None)])] for English source pages.
+def status_table(source_pages, only=None):
+    """[(source page, [(language code, name, status, translated page or None)])] for English source pages,
+    in every language or only the one named.
 
     Three queries, however many pages and languages.
     """
     from wagtail.models import WorkflowState
 
-    languages = [(code, name) for code, name in settings.LANGUAGES if code != default_language()]
+    languages = [
+        (code, name)
+        for code, name in settings.LANGUAGES
+        if code != default_language() and only in (None, code)
+    ]
     keys = [p.translation_key for p in source_pages]
     pages = list(
         Page.objects.filter(translation_key__in=keys)

@@ -1,6 +1,7 @@
 """Guides to using the NHS, grouped by topic."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -50,6 +51,8 @@ class GuideIndexPage(BasePage):
     max_count_per_parent = 1
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
+    per_page = 30
+
     class Meta:
         verbose_name = _("guide index page")
 
@@ -77,12 +80,16 @@ class GuideIndexPage(BasePage):
         current = next((t for t in topics if t.slug == slug), None)
         if current:
             guides = guides.filter(topic__translation_key=current.translation_key)
-        guides = guides.select_related("topic").order_by("in_english", "topic__sort_order", "path")
+        guides = guides.select_related("topic", "locale").order_by("in_english", "topic__sort_order", "path")
+        # A screen of guides at a time (?page=2…): the database counts and slices, so a screen costs the same
+        # however many guides there are.
+        screen = Paginator(guides, self.per_page).get_page(request.GET.get("page"))
         context.update(
             guides=[
                 {"page": guide, "url": reader_url(guide, request, language), "in_english": guide.in_english}
-                for guide in guides
+                for guide in screen.object_list
             ],
+            screen=screen,
             topics=topics,
             current_topic=current,
             untranslated=language if language != self.locale.language_code else "",
@@ -143,6 +150,15 @@ class GuidePage(BasePage):
             for block in self.body
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
+
+    def cache_dependents(self):
+        """The guides on the same topic just before and after this one link to it (website/cache.py)."""
+        if not self.topic_id:
+            return []
+        same_topic = GuidePage.objects.sibling_of(self, inclusive=False).live().filter(topic_id=self.topic_id)
+        before = same_topic.filter(path__lt=self.path).order_by("-path").only("id").first()
+        after = same_topic.filter(path__gt=self.path).order_by("path").only("id").first()
+        return [page for page in (before, after) if page is not None]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

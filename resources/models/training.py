@@ -117,6 +117,10 @@ class TrainingCoursePage(BasePage):
     class Meta:
         verbose_name = _("training course")
 
+    # Routes its children as Wagtail does (the override only hands the module its course), so website/routing.py
+    # may find them in one query.
+    tree_route = True
+
     def route(self, request, path_components):
         result = super().route(request, path_components)
         if len(path_components) == 1 and isinstance(result[0], TrainingModulePage):

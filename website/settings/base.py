@@ -200,8 +200,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Caching: Redis when REDIS_URL is set. Without it, a memory cache per process, and whole anonymous pages
-# in files that every worker shares (so publishing empties the page cache for all of them).
+# Caching: Redis when REDIS_URL is set. Without it, a memory cache per process, and whole anonymous pages and
+# the pieces every page shows in files that every worker shares (so publishing empties them for all of them).
+# Each alias has its own key prefix, and the page cache its own namespace inside it (website/cache.py): it
+# never flushes a shared Redis. Bound Redis itself with maxmemory and allkeys-lru (docker-compose.yml).
 if env("REDIS_URL"):
     CACHES = {
         name: {
@@ -209,20 +211,45 @@ if env("REDIS_URL"):
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": f"{env('CACHE_KEY_PREFIX', 'website')}:{name}",
         }
-        for name in ("default", "pages")
+        for name in ("default", "pages", "fragments")
     }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "website.cache.BoundedFileCache",
             "LOCATION": env("PAGE_CACHE_DIR", str(BASE_DIR / ".page_cache")),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            "OPTIONS": {"MAX_ENTRIES": int(env("PAGE_CACHE_MAX_ENTRIES", "20000"))},
+        },
+        "fragments": {
+            "BACKEND": "website.cache.BoundedFileCache",
+            "LOCATION": env("FRAGMENT_CACHE_DIR", str(BASE_DIR / ".fragment_cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         },
     }
 PAGE_CACHE_ALIAS = "pages"
-PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # emptied on every publish anyway
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # fresh this long, unless publishing empties it
+# Kept this much longer, stale: served while one request renders the new copy, or while the database is down.
+PAGE_CACHE_STALE_SECONDS = int(env("PAGE_CACHE_STALE_SECONDS", "86400"))
+PAGE_CACHE_LOCK_SECONDS = 30  # one request renders an emptied page; the others wait or get the stale copy
+PAGE_CACHE_LOCK_WAIT_SECONDS = 3.0
 PAGE_CACHE_BROWSER_SECONDS = 60
+# The query parameters pages read: part of the cache key. Tracking parameters (utm_*…) are ignored; any other
+# parameter means the answer is not cached.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset(
+    {"page", "topic", "language", "tag", "kind", "untranslated", "feedback"}
+)
+FRAGMENT_CACHE_SECONDS = 3600
+
+# With FRONTEND_CACHE_PURGE_URL (nginx's purge location, docker/nginx.conf), publishing purges the front cache
+# too, through wagtail.contrib.frontend_cache (website/cache.py).
+if env("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
 
 # "Is this page useful?": a retry within this many minutes stores nothing twice, and one client (a keyed
 # hash, kept only that long) may send at most this many answers in that time.

@@ -4,8 +4,10 @@ from django.db.models import Q
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from website.cache import cached_fragment
+from website.routing import active_locale, site_for_request
 from website.seo import absolute_url
 from website.translations import default_language, english_source, is_stale
 
@@ -36,29 +38,38 @@ def language_links(context, page=None):
     """
     request = context.get("request")
     current = get_language()
-    if isinstance(page, Page) and page.pk:
-        translations = (
-            page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-            .only("id", "url_path", "locale__language_code", "path", "depth", "alias_of")
+    if isinstance(page, Page) and page.pk and request is not None:
+        host = f"{request.scheme}://{request.get_host()}"
+        return cached_fragment(
+            f"language-links:{host}:{page.pk}:{current}", lambda: _page_language_links(request, page, current)
         )
-        by_code = {p.locale.language_code: p for p in translations}
-        return [
-            _language(
-                code,
-                by_code[code].get_url(request),
-                code == current,
-                request,
-                translation=by_code[code].alias_of_id is None,
-            )
-            for code, _name in settings.LANGUAGES
-            if code in by_code
-        ]
+    if isinstance(page, Page) and page.pk:
+        return _page_language_links(request, page, current)
     path = request.get_full_path() if request else "/"
     return [
         _language(code, translate_url(path, code), code == current, request)
         for code, _name in settings.LANGUAGES
+    ]
+
+
+def _page_language_links(request, page, current):
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "path", "depth", "alias_of")
+    )
+    by_code = {p.locale.language_code: p for p in translations}
+    return [
+        _language(
+            code,
+            by_code[code].get_url(request),
+            code == current,
+            request,
+            translation=by_code[code].alias_of_id is None,
+        )
+        for code, _name in settings.LANGUAGES
+        if code in by_code
     ]
 
 
@@ -97,19 +108,31 @@ def _footer_key(slug):
     return next((s for s in FOOTER_SLUGS if slug == s or slug.startswith(f"{s}-")), None)
 
 
+def is_footer_slug(slug):
+    """Whether a page with this slug may be in every page's footer (publishing it changes every page)."""
+    return _footer_key(slug or "") is not None
+
+
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """About us, privacy, accessibility statement, contact and staying safe online, in the active language.
 
     A page not translated yet links to the English page, marked as English, with the "not translated yet"
-    notice (?untranslated=<language>). One query. A slug may carry a suffix ("privacy-policy", "contact-ar");
-    the shallowest match wins.
+    notice (?untranslated=<language>). One query per language and site, kept in the fragment cache until a
+    page is published. A slug may carry a suffix ("privacy-policy", "contact-ar"); the shallowest match wins.
     """
     request = context.get("request")
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
+    locale = active_locale()
+    if locale is None:
         return []
+    site = site_for_request(request) if request is not None else None
+    return cached_fragment(
+        f"footer:{site.pk if site else ''}:{request.get_host() if request else ''}:{locale.language_code}",
+        lambda: _footer_links(request, locale),
+    )
+
+
+def _footer_links(request, locale):
     language = locale.language_code
     match = Q()
     for slug in FOOTER_SLUGS:
@@ -155,10 +178,18 @@ def untranslated_language(request):
 @register.simple_tag(takes_context=True)
 def translation_staleness(context, page):
     """For a translation whose English page was published after it: {"changed_on": date, "url": English URL}."""
-    source = english_source(page)
-    if not is_stale(page, source):
-        return None
-    return {
-        "changed_on": timezone.localtime(source.last_published_at).date(),
-        "url": source.get_url(context.get("request")),
-    }
+    request = context.get("request")
+
+    def build():
+        source = english_source(page)
+        if not is_stale(page, source):
+            return False
+        return {
+            "changed_on": timezone.localtime(source.last_published_at).date(),
+            "url": source.get_url(request),
+        }
+
+    if not page.pk:
+        return build() or None
+    host = request.get_host() if request is not None else ""
+    return cached_fragment(f"staleness:{host}:{page.pk}", build) or None

@@ -66,7 +66,9 @@ def crawl(base, start):
                     continue
                 html = response.read().decode()
         except urllib.error.HTTPError as error:
-            raise AssertionError(f"{url} answered {error.code}, linked from a page reached from {start}") from error
+            raise AssertionError(
+                f"{url} answered {error.code}, linked from a page reached from {start}"
+            ) from error
         for href in links_in(html):
             target = normalise(href, url)
             if target and target not in clicks:

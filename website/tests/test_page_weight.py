@@ -12,7 +12,8 @@ BUDGET_REQUESTS = 5
 
 
 def first_load_assets(html):
-    assets = re.findall(r'<link[^>]+rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"', html)
+    # Every stylesheet, the print one included: browsers fetch it on load too, at low priority.
+    assets = re.findall(r'<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"', html)
     assets += re.findall(r'<script[^>]+src="([^"]+)"', html)
     assets += re.findall(r'<img[^>]+src="([^"]+)"', html)
     return assets

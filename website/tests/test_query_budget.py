@@ -9,7 +9,7 @@ from home.factories import StandardPageFactory
 from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopTipsPageFactory
 from resources.models import Topic
 
-BUDGET = 20
+BUDGET = 12
 
 
 def count_queries(client, url):
