@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from blog.models import BlogPage
+from involvement.links import take_part_url
 from resources.models import GuidePage
 from website.blocks import SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
@@ -47,6 +48,7 @@ class HomePage(BasePage):
         "resources.TrainingIndexPage",
         "resources.SnapshotPage",
         "blog.BlogIndexPage",
+        "involvement.TakePartIndexPage",
     ]
     max_count_per_parent = 1
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
@@ -63,6 +65,7 @@ class HomePage(BasePage):
             .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
             .order_by("-date", "-pk")[:3]
         )
+        context["take_part_url"] = take_part_url(self, request)
         if self.locale.language_code != default_language():
             context["guides"] = self.guides_in_every_language(request)
         return context

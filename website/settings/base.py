@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "blog",
+    "involvement",
     "approvals",
     "accounts",
     "search",
@@ -167,6 +168,11 @@ else:
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # emptied on every publish anyway
 PAGE_CACHE_BROWSER_SECONDS = 60
+
+# Take part (involvement/): how long "tell us what's hard" submissions are kept (`delete_old_submissions`
+# deletes older ones; run it daily), and how many one client may send in an hour.
+INVOLVEMENT_KEEP_SUBMISSIONS_DAYS = int(env("INVOLVEMENT_KEEP_SUBMISSIONS_DAYS", "365"))
+INVOLVEMENT_SUBMISSIONS_PER_HOUR = int(env("INVOLVEMENT_SUBMISSIONS_PER_HOUR", "5"))
 
 # Languages ------------------------------------------------------------------------------------------
 # Django does not know Somali or Tigrinya: teach it their names and direction so get_language_info,
