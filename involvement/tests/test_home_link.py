@@ -21,3 +21,13 @@ def test_every_home_page_links_to_take_part(client, home_pages, take_part, make_
             assert "You said the phone queue was hard" in html
         else:  # not translated yet: the English page, saying so
             assert f'href="{take_part.url}?untranslated={code}"' in html, code
+
+
+@pytest.mark.django_db
+def test_a_private_take_part_page_is_not_linked(client, home_page, take_part):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=take_part, restriction_type=PageViewRestriction.LOGIN)
+    home_page.save_revision().publish()
+    html = client.get("/en/").content.decode()
+    assert take_part.url not in html
