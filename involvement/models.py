@@ -14,7 +14,8 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -25,7 +26,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import PageManager, TranslatableMixin
+from wagtail.models import PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -34,6 +35,7 @@ from wagtail_localize.fields import SynchronizedField
 from blog.models import BlogPage
 from website.blocks import RICH_TEXT_FEATURES, SHORT_RICH_TEXT_FEATURES
 from website.models import BasePage
+from website.translations import default_language
 
 from .fields import ChoiceListField
 
@@ -63,17 +65,46 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
 
     def opportunities(self):
         """This page's open opportunities: dated ones soonest first, then the ones you can join any time."""
-        return (
-            OpportunityPage.objects.child_of(self)
-            .live()
-            .public()
-            .open()
-            .order_by(F("starts_at").asc(nulls_last=True), "title", "pk")
+        return public_pages(OpportunityPage.objects.child_of(self).live().open()).order_by(
+            F("starts_at").asc(nulls_last=True), "title", "pk"
         )
+
+    def opportunities_in_every_language(self):
+        """This page's open opportunities and, in another language, the English ones not translated yet
+        (marked `in_english`, so the list links them at their English address with the "not translated yet"
+        notice). Two queries, whatever the number of opportunities."""
+        english_index = None
+        if self.locale.language_code != default_language():
+            english_index = (
+                TakePartIndexPage.objects.filter(
+                    translation_key=self.translation_key, locale__language_code=default_language()
+                )
+                .only("path", "depth")
+                .first()
+            )
+        pages = OpportunityPage.objects.child_of(self)
+        if english_index is not None:
+            pages = OpportunityPage.objects.filter(
+                OpportunityPage.objects.child_of_q(self) | OpportunityPage.objects.child_of_q(english_index)
+            )
+        pages = list(
+            public_pages(pages.live().open()).order_by(F("starts_at").asc(nulls_last=True), "title", "pk")
+        )
+        own_keys = {page.translation_key for page in pages if page.locale_id == self.locale_id}
+        result = []
+        for page in pages:
+            page.in_english = page.locale_id != self.locale_id
+            if not (page.in_english and page.translation_key in own_keys):
+                result.append(page)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        opportunities = list(self.opportunities())
+        opportunities = self.opportunities_in_every_language()
+        language = self.locale.language_code
+        for opportunity in opportunities:
+            url = opportunity.get_url(request)
+            opportunity.list_url = f"{url}?untranslated={language}" if opportunity.in_english else url
         context.update(
             dated=[o for o in opportunities if o.starts_at],
             any_time=[o for o in opportunities if not o.starts_at],
@@ -117,14 +148,20 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
         return TemplateResponse(request, "involvement/tell_us_thanks.html", self.get_context(request))
 
 
+def public_pages(pages):
+    """`pages` without those that have a view restriction on them or above them, in the same query (Wagtail's
+    `public()` reads every restriction first, in a query of its own)."""
+    restricted = PageViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
+    ).filter(page__path=F("prefix"))
+    return pages.exclude(Exists(restricted))
+
+
 def latest_you_said_we_did(locale_id, limit=3):
-    """The newest live, public "You said, we did" posts in one language."""
-    return (
-        BlogPage.objects.live()
-        .public()
-        .filter(locale_id=locale_id, kind=BlogPage.KIND_YOU_SAID)
-        .order_by("-date", "-pk")[:limit]
-    )
+    """The newest live, public "You said, we did" posts in one language. One query."""
+    return public_pages(
+        BlogPage.objects.live().filter(locale_id=locale_id, kind=BlogPage.KIND_YOU_SAID)
+    ).order_by("-date", "-pk")[:limit]
 
 
 class OpportunityQuerySet(PageQuerySet):

@@ -6,10 +6,11 @@ public form: adding or copying one here is for superusers only, and the words ar
 """
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
@@ -52,7 +53,12 @@ class SubmissionViewSet(ModelViewSet):
     search_fields = ["text"]
     list_filter = ["language", "themes"]
     list_display = [
-        Column("text", label=_("What they told us"), accessor=lambda s: s.text[:200]),
+        TitleColumn(
+            "text",
+            label=_("What they told us"),
+            accessor=lambda s: s.text[:200],
+            get_url=lambda s: reverse("submissions:edit", args=[s.pk]),
+        ),
         Column("language", label=_("Language")),
         DateColumn("date", label=_("Date")),
         Column("themes", label=_("Themes"), accessor=themes_of),

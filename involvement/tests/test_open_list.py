@@ -66,14 +66,15 @@ def count_queries(client, url):
 
 
 @pytest.mark.django_db
-def test_take_part_pages_use_a_fixed_number_of_queries(client, take_part, make_opportunity):
+def test_take_part_pages_use_a_fixed_number_of_queries(client, take_part, make_opportunity, make_translation):
     from blog.factories import BlogIndexPageFactory, BlogPageFactory
 
     news = BlogIndexPageFactory(parent=take_part.get_parent(), slug="news")
     post = BlogPageFactory(parent=news, you_said_we_did=True)
     post.save_revision().publish()
     opportunity = make_opportunity(starts_at=at(1))
-    urls = [take_part.url, opportunity.url, take_part.url + "tell-us/", post.url, "/en/"]
+    arabic = make_translation(take_part, "ar")
+    urls = [take_part.url, opportunity.url, take_part.url + "tell-us/", post.url, "/en/", arabic.url, "/ar/"]
     small = {url: count_queries(client, url) for url in urls}
     for days in range(2, 12):
         make_opportunity(starts_at=at(days))
@@ -81,3 +82,21 @@ def test_take_part_pages_use_a_fixed_number_of_queries(client, take_part, make_o
     large = {url: count_queries(client, url) for url in urls}
     assert small == large
     assert max(large.values()) <= 20, large
+
+
+@pytest.mark.django_db
+def test_an_untranslated_language_lists_the_english_opportunities(
+    client, take_part, make_opportunity, make_translation
+):
+    from involvement.models import OpportunityPage
+
+    translated = make_opportunity(title="Panel", starts_at=at(3))
+    english_only = make_opportunity(title="Drop-in in English", starts_at=at(1))
+    make_opportunity(title="Past", starts_at=at(-1))
+    arabic_index = make_translation(take_part, "ar")
+    arabic = make_translation(OpportunityPage.objects.get(pk=translated.pk), "ar")
+    response = client.get(arabic_index.url)
+    assert response.context["dated"] == [english_only, arabic]
+    html = response.content.decode()
+    assert f'href="{english_only.url}?untranslated=ar" lang="en"' in html
+    assert f'href="{arabic.url}"' in html and "Past" not in html
