@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from blog.models import BlogIndexPage, BlogPage
+from involvement.links import take_part_url
 from resources.models import GuideIndexPage, GuidePage, SnapshotPage, TopTipsPage, TrainingIndexPage
 from website.blocks import SHORT_RICH_TEXT_FEATURES, general_blocks
 from website.models import BasePage
@@ -64,6 +65,7 @@ class HomePage(BasePage):
         "resources.TrainingIndexPage",
         "resources.SnapshotPage",
         "blog.BlogIndexPage",
+        "involvement.TakePartIndexPage",
     ]
     max_count_per_parent = 1
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
@@ -82,6 +84,7 @@ class HomePage(BasePage):
         )
         english_home = english_version(self)
         context["sections"] = self.sections(request, english_home)
+        context["take_part_url"] = take_part_url(self, request)
         if self.locale.language_code != default_language():
             context["guides"] = self.guides_in_every_language(request, english_home)
         return context

@@ -15,7 +15,7 @@ from .forms import BasePageForm
 from .publish_guard import acting_user, may_publish
 
 # Page types that are not Wagtail's bare Page: the choices for PageTypeWorkflow.
-PAGE_TYPE_CHOICES = Q(app_label__in=["home", "resources", "blog"])
+PAGE_TYPE_CHOICES = Q(app_label__in=["home", "resources", "blog", "involvement"])
 
 
 class BasePage(Page):

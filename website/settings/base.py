@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "blog",
+    "involvement",
     "approvals",
     "accounts",
     "search",
@@ -255,6 +256,11 @@ if env("FRONTEND_CACHE_PURGE_URL"):
 # hash, kept only that long) may send at most this many answers in that time.
 FEEDBACK_RECEIPT_MINUTES = 10
 FEEDBACK_MAX_PER_CLIENT = 20
+
+# Take part (involvement/): how long "tell us what's hard" submissions are kept (`delete_old_submissions`
+# deletes older ones; run it daily), and how many one client may send in an hour.
+INVOLVEMENT_KEEP_SUBMISSIONS_DAYS = int(env("INVOLVEMENT_KEEP_SUBMISSIONS_DAYS", "365"))
+INVOLVEMENT_SUBMISSIONS_PER_HOUR = int(env("INVOLVEMENT_SUBMISSIONS_PER_HOUR", "5"))
 
 # Languages ------------------------------------------------------------------------------------------
 # Django does not know Somali or Tigrinya: teach it their names and direction so get_language_info,

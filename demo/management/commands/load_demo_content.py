@@ -38,9 +38,12 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from approvals.templatetags.approvals_tags import trust_line
 from blog.factories import BlogIndexPageFactory, BlogPageFactory
+from blog.models import BlogPage
 from demo.files import CONTENT, TRANSLATIONS, read
 from home.factories import StandardPageFactory
 from home.models import HomePage
+from involvement.factories import OpportunityPageFactory, TakePartIndexPageFactory
+from involvement.models import Submission, Theme
 from resources.factories import (
     ChecklistPageFactory,
     GuideIndexPageFactory,
@@ -61,6 +64,8 @@ FACTORIES = {
     "blog.BlogIndexPage": BlogIndexPageFactory,
     "blog.BlogPage": BlogPageFactory,
     "home.StandardPage": StandardPageFactory,
+    "involvement.OpportunityPage": OpportunityPageFactory,
+    "involvement.TakePartIndexPage": TakePartIndexPageFactory,
     "resources.ChecklistPage": ChecklistPageFactory,
     "resources.GuideIndexPage": GuideIndexPageFactory,
     "resources.GuidePage": GuidePageFactory,
@@ -179,6 +184,7 @@ class Command(BaseCommand):
             for page, submitter in self.pages:
                 self.go_live(Page.objects.get(pk=page.pk).specific, submitter)
             self.search_promotions(home)
+            self.take_part_feedback(home)
             if create_accounts:
                 self.waiting_post(home)
         if not create_accounts:
@@ -197,6 +203,8 @@ class Command(BaseCommand):
             for child in translation.get_children():
                 child.delete()
         get_user_model().objects.filter(username__in=[a["username"] for a in accounts]).delete()
+        Submission.objects.all().delete()  # take_part_feedback() makes the demo's again, linked to the new posts
+        Theme.objects.all().delete()
         self.stdout.write("Removed the demo pages and accounts.")
 
     def create_accounts(self, accounts):
@@ -260,6 +268,8 @@ class Command(BaseCommand):
         page_type = data.pop("type")
         children = data.pop("children", [])
         data.pop("awaiting_approval", None)  # made by waiting_post(), with the demo accounts only
+        data.pop("themes", None)  # made by take_part_feedback()
+        data.pop("submissions", None)
         model = apps.get_model(page_type)
         page = model.objects.child_of(parent).filter(slug=data["slug"]).first()
         if page is None:
@@ -278,6 +288,7 @@ class Command(BaseCommand):
             fields["topic"] = Topic.objects.filter(locale=parent.locale, slug=fields["topic"]).first()
         if "date" in fields:
             fields["date"] = datetime.date.fromisoformat(fields["date"])
+        fields.update(self.opportunity_times(fields))
         if "handouts" in fields:
             fields["handouts"] = [self.handout(folder, handout) for handout in fields["handouts"]]
         if page_type in REVIEWED:
@@ -292,6 +303,44 @@ class Command(BaseCommand):
             restriction.groups.set([Group.objects.get(name=GP_TRAINEES)])
         page.save_revision(user=self.accounts.get("editor"))
         return page
+
+    def opportunity_times(self, fields):
+        """An opportunity's dates, counted from today so the demo always has open ones and a past one:
+        starts_in_days, start_time (UK time) and duration_hours; closes_in_days."""
+        times = {}
+        if "starts_in_days" in fields:
+            day = timezone.localdate() + datetime.timedelta(days=fields.pop("starts_in_days"))
+            start = datetime.time.fromisoformat(fields.pop("start_time"))
+            times["starts_at"] = timezone.make_aware(datetime.datetime.combine(day, start))
+            times["ends_at"] = times["starts_at"] + datetime.timedelta(hours=fields.pop("duration_hours"))
+        elif "who_it_is_for" in fields:  # an opportunity people can join at any time
+            times.update(starts_at=None, ends_at=None)
+        if "closes_in_days" in fields:
+            times["closes_on"] = timezone.localdate() + datetime.timedelta(days=fields.pop("closes_in_days"))
+        return times
+
+    def take_part_feedback(self, home):
+        """The themes and "tell us what's hard" messages of take-part/index.yaml, once (when there are no
+        themes yet), each message linked to the English post that answers it."""
+        if Theme.objects.exists():
+            return
+        data = read("take-part/index.yaml")
+        english = home.locale
+        posts = {post.slug: post for post in BlogPage.objects.filter(locale=english)}
+        themes = {}
+        for item in data["themes"]:
+            themes[item["name"]] = Theme.objects.create(
+                name=item["name"], description=item["description"], locale=english
+            )
+        today = timezone.localdate()
+        for item in data["submissions"]:
+            submission = Submission.objects.create(
+                text=item["text"],
+                language=item["language"],
+                date=today - datetime.timedelta(days=item["days_ago"]),
+                post=posts.get(item.get("post")),
+            )
+            submission.themes.set([themes[name] for name in item.get("themes", [])])
 
     def handout(self, folder, handout):
         """A handout block: the document (made from its text file unless one has the title) and its notes."""
