@@ -1,6 +1,7 @@
 """Cards a visitor can show at reception: a guide's key rights and phrases, and a language ID card."""
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info, gettext
@@ -12,6 +13,7 @@ from website.translations import default_language, english_source
 from .models import GuidePage
 
 CARD_BLOCK_TYPES = ("summary", "rights", "phrases")
+MAX_PAGE_ID = 2**63 - 1  # the largest BigAutoField id
 
 
 def _card_blocks(page):
@@ -20,6 +22,8 @@ def _card_blocks(page):
 
 def reception_card(request, page_id):
     """A guide's 'In short', rights and phrases in the visitor's language beside English, in large type."""
+    if page_id > MAX_PAGE_ID:  # larger than any database id: SQLite would raise OverflowError, not 404
+        raise Http404
     page = get_object_or_404(GuidePage.objects.live().public(), pk=page_id)
     local = page.get_translation_or_none(Locale.get_active())
     local = local if local is not None and local.live else page

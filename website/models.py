@@ -217,3 +217,16 @@ class PageTypeWorkflow(models.Model):
 
     def __str__(self):
         return f"{self.content_type.name}: {self.workflow.name}"
+
+
+class ScheduledJob(models.Model):
+    """When each scheduled job last ran (website/management/commands/run_scheduler.py), so that however
+    many schedulers run, a job runs once per interval."""
+
+    name = models.CharField(max_length=64, unique=True)
+    last_started = models.DateTimeField(null=True, blank=True)
+    last_finished = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.name
