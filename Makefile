@@ -91,6 +91,9 @@ check-deploy: install ## Django's deployment checks with production settings
 bench: install compile-messages ## print page weight and speed figures (benchmarks/)
 	$(PY) benchmarks/page_weight.py
 
+faults: install compile-messages ## stop PostgreSQL, then Redis, under load; print 5xx, recovery, lost writes
+	$(PY) benchmarks/faults.py
+
 # Compiles pyproject.toml into exact versions with hashes: requirements/base.txt (dependencies: production
 # and the Docker image) and requirements/dev.txt (base.txt's versions plus the dev extra). Versions already
 # in the files are kept; pass LOCK_ARGS=--upgrade, or LOCK_ARGS="--upgrade-package django", to move them.

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks.base import BlockWidget
 
-
 INCOMPLETE_FORM = _(
     "Part of this form did not reach us, so nothing was saved. Please reload the page and make your "
     "change again."

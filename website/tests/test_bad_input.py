@@ -8,7 +8,6 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from home.factories import StandardPageFactory
-from resources.factories import GuidePageFactory
 from website.factories import UserFactory
 
 

@@ -104,7 +104,12 @@ def test_healthz_says_degraded_and_which_dependency_is_down(client, db):
     with override_settings(CACHES=redis_caches()):
         response = client.get("/healthz")
     assert response.status_code == 200  # still serving: keep it in rotation
-    assert response.json() == {"status": "degraded", "database": "ok", "cache": "unavailable", "down": ["cache"]}
+    assert response.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "cache": "unavailable",
+        "down": ["cache"],
+    }
 
 
 def test_healthz_is_503_when_the_database_is_down(client, db):

@@ -38,7 +38,9 @@ def test_a_job_runs_once_per_interval_and_records_its_run(home_page):
     job = ScheduledJob.objects.get(name="review_reminders")
     assert job.last_finished and not job.last_error
     # A day later it is due again.
-    ScheduledJob.objects.filter(pk=job.pk).update(last_finished=job.last_finished - datetime.timedelta(days=1))
+    ScheduledJob.objects.filter(pk=job.pk).update(
+        last_finished=job.last_finished - datetime.timedelta(days=1)
+    )
     call_command("run_scheduler", "--once", stdout=open(os.devnull, "w"))
     assert len(mail.outbox) == 2
 
@@ -71,7 +73,9 @@ def test_two_schedulers_started_together_send_one_email_per_editor(home_page):
     }
     command = [sys.executable, "manage.py", "run_scheduler", "--once"]
     schedulers = [
-        subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(2)
     ]
     outputs = [process.communicate(timeout=300) for process in schedulers]
@@ -80,5 +84,8 @@ def test_two_schedulers_started_together_send_one_email_per_editor(home_page):
     assert printed.count("ran review_reminders") == 1, outputs
     recipients = [line for line in printed.splitlines() if line.startswith("To: ")]
     # One reminder, to both editors, naming each due page once.
-    assert len(recipients) == 1 and sorted(recipients[0][4:].split(", ")) == ["ed2@example.org", "ed@example.org"]
+    assert len(recipients) == 1 and sorted(recipients[0][4:].split(", ")) == [
+        "ed2@example.org",
+        "ed@example.org",
+    ]
     assert printed.count("Overdue guide") == 1 and printed.count("Soon guide") == 1
