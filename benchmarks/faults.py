@@ -313,9 +313,10 @@ def main():
             if not pg_running(services):
                 services.start_pg()
             try:
-                report(figures, services)
+                ok = report(figures, services)
             finally:
                 services.stop_pg()
+            sys.exit(0 if ok else 1)
 
 
 def page_urls():
@@ -421,6 +422,28 @@ def report(figures, services):
     print(f"drafts acknowledged: {len(load.drafts_acked)}, missing from the database: {len(missing)}")
     lost = stored_feedback < load.feedback_acked or missing
     print("every acknowledged write is in the database" if not lost else "SOME ACKNOWLEDGED WRITES WERE LOST")
+    # The exit status: 1 when a promise is broken. A cached page answered 503 while PostgreSQL is down is
+    # reported above but not counted here: that is the page cache's stale-if-error (website/cache.py).
+    redis_5xx = sum(
+        1
+        for t, _kind, status in load.records
+        if events["redis_stop"] <= t < events["redis_start"] and status >= 500
+    )
+    any_500 = sum(1 for _t, _kind, status in load.records if status == 500)
+    broken = [
+        reason
+        for reason, failed in [
+            (f"{any_500} answers were 500", any_500),
+            (f"{redis_5xx} answers were 5xx while Redis was down", redis_5xx),
+            ("recovery after PostgreSQL took over 5 s", pg is None or pg > 5),
+            ("recovery after Redis took over 5 s", redis is None or redis > 5),
+            ("acknowledged writes were lost", lost),
+        ]
+        if failed
+    ]
+    for reason in broken:
+        print(f"FAILED: {reason}")
+    return not broken
 
 
 if __name__ == "__main__":
