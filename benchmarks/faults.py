@@ -13,6 +13,7 @@ every acknowledged write (feedback rows, page draft revisions) is in the databas
 
 import argparse
 import collections
+import html.parser
 import http.cookiejar
 import os
 import re
@@ -156,6 +157,7 @@ class Load:
         self.records = []  # (time, kind, status)
         self.feedback_acked = 0
         self.drafts_acked = []
+        self.editor_errors = 0
         self.lock = threading.Lock()
 
     def request(self, kind, url, data=None, opener=None, headers=None):
@@ -198,8 +200,8 @@ class Load:
         while not stop.is_set() and budget():
             try:
                 if not signed_in:
-                    html = opener.open(self.base + "/admin/login/", timeout=10).read().decode()
-                    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+                    login = opener.open(self.base + "/admin/login/", timeout=10).read().decode()
+                    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
                     form = {"csrfmiddlewaretoken": token, "username": "editor", "password": PASSWORD}
                     self.request(
                         "editor",
@@ -209,20 +211,13 @@ class Load:
                         {"Referer": self.base + "/admin/login/"},
                     )
                     signed_in = True
-                html = (
+                page = (
                     opener.open(f"{self.base}/admin/pages/{self.edit_id}/edit/", timeout=10).read().decode()
                 )
-                token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-                slug = re.search(r'name="slug"[^>]*value="([^"]*)"', html).group(1)
+                form = form_inputs(page)  # every field the edit form sends, management forms included
                 n += 1
                 title = f"Draft {os.getpid()}-{n}"
-                form = {
-                    "csrfmiddlewaretoken": token,
-                    "title": title,
-                    "slug": slug,
-                    "summary": "",
-                    "body-count": "0",
-                }
+                form.update({"title": title, "body-count": form.get("body-count", "0")})
                 status = self.request(
                     "editor",
                     f"/admin/pages/{self.edit_id}/edit/",
@@ -233,10 +228,30 @@ class Load:
                 if status in (301, 302, 303):
                     with self.lock:
                         self.drafts_acked.append(title)
-            except (OSError, AttributeError):
+            except (OSError, AttributeError):  # a page that could not be read: try again
                 with self.lock:
-                    self.records.append((time.monotonic(), "editor", 0))
+                    self.editor_errors += 1
             time.sleep(0.3)
+
+
+class InputCollector(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.fields = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("checkbox", "radio", "submit", "file"):
+            self.fields.setdefault(name, attrs.get("value") or "")
+        elif tag == "textarea" and name:
+            self.fields.setdefault(name, "")
+
+
+def form_inputs(page):
+    collector = InputCollector()
+    collector.feed(page)
+    return collector.fields
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -419,7 +434,10 @@ def report(figures, services):
     stored_feedback, titles = int(out[0]), set(json.loads(out[1]))
     missing = [title for title in load.drafts_acked if title not in titles]
     print(f"feedback acknowledged: {load.feedback_acked}, rows stored: {stored_feedback}")
-    print(f"drafts acknowledged: {len(load.drafts_acked)}, missing from the database: {len(missing)}")
+    print(
+        f"drafts acknowledged: {len(load.drafts_acked)}, missing from the database: {len(missing)}"
+        f" (editor pages that could not be read: {load.editor_errors})"
+    )
     lost = stored_feedback < load.feedback_acked or missing
     print("every acknowledged write is in the database" if not lost else "SOME ACKNOWLEDGED WRITES WERE LOST")
     # The exit status: 1 when a promise is broken. A cached page answered 503 while PostgreSQL is down is
@@ -438,6 +456,7 @@ def report(figures, services):
             ("recovery after PostgreSQL took over 5 s", pg is None or pg > 5),
             ("recovery after Redis took over 5 s", redis is None or redis > 5),
             ("acknowledged writes were lost", lost),
+            ("the editor saved no draft", not load.drafts_acked),
         ]
         if failed
     ]
