@@ -28,4 +28,3 @@ def test_documents_are_never_served_from_media(tmp_path):
         pass
     else:
         raise AssertionError("a missing file must be a 404")
-
