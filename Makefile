@@ -99,6 +99,9 @@ bench: install compile-messages ## print page weight, speed under load (wrk, ngi
 bench-search: install compile-messages ## search quality per language on SQLite (and PostgreSQL with SEARCH_BENCH_POSTGRES=<url of an empty database>)
 	$(PY) benchmarks/search_quality.py $(if $(SEARCH_BENCH_POSTGRES),--postgres $(SEARCH_BENCH_POSTGRES))
 
+faults: install compile-messages ## stop PostgreSQL, then Redis, under load; print 5xx, recovery, lost writes
+	$(PY) benchmarks/faults.py
+
 # Compiles pyproject.toml into exact versions with hashes: requirements/base.txt (dependencies: production
 # and the Docker image) and requirements/dev.txt (base.txt's versions plus the dev extra). Versions already
 # in the files are kept; pass LOCK_ARGS=--upgrade, or LOCK_ARGS="--upgrade-package django", to move them.

@@ -1,14 +1,22 @@
 #!/bin/sh
-# Container start: bring the database schema up to date, then hand the process over to gunicorn.
+# Container start: hand the process over to gunicorn, or to the command given (`migrate`, `scheduler`).
 #
-# Migrating on start keeps a single container self-contained (`docker compose up` just works). With
-# several replicas, run `python manage.py migrate` once as a release step instead and start them with
-# `gunicorn -c gunicorn.conf.py`.
+# App containers never migrate by themselves: with several of them starting together the migrations would
+# race. The one-shot `migrate` service in docker-compose.yml runs them once, and the app and scheduler
+# services wait for it to finish (depends_on: condition: service_completed_successfully).
 set -eu
 cd "$(dirname "$0")/.."
 
-python manage.py migrate --noinput
-
-# exec: gunicorn replaces this shell as PID 1, so it receives SIGTERM from `docker stop`
-# and shuts its workers down gracefully.
-exec gunicorn -c gunicorn.conf.py
+case "${1:-web}" in
+  web)
+    # exec: gunicorn replaces this shell as PID 1, so it receives SIGTERM from `docker stop`
+    # and shuts its workers down gracefully.
+    exec gunicorn -c gunicorn.conf.py ;;
+  migrate)
+    python manage.py migrate --noinput
+    if [ -n "${AWS_STORAGE_BUCKET_NAME:-}" ]; then python manage.py ensure_media_bucket; fi ;;
+  scheduler)
+    exec python manage.py run_scheduler ;;
+  *)
+    exec "$@" ;;
+esac

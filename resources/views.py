@@ -1,6 +1,7 @@
 """Cards a visitor can show at reception: a guide's key rights and phrases, and a language ID card."""
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
@@ -13,6 +14,7 @@ from website.translations import default_language, english_source, translated_fi
 from .models import GuidePage
 
 CARD_BLOCK_TYPES = ("summary", "rights", "phrases")
+MAX_PAGE_ID = 2**63 - 1  # the largest BigAutoField id
 
 
 def _card_blocks(page):
@@ -35,6 +37,8 @@ def reception_cards(request):
 
 def reception_card(request, page_id):
     """A guide's 'In short', rights and phrases in the visitor's language beside English, in large type."""
+    if page_id > MAX_PAGE_ID:  # larger than any database id: SQLite would raise OverflowError, not 404
+        raise Http404
     page = get_object_or_404(GuidePage.objects.live().public(), pk=page_id)
     local = page.get_translation_or_none(Locale.get_active())
     local = local if local is not None and local.live else page

@@ -77,5 +77,25 @@ class ApprovedDocumentForm(ApprovedFileMixin, BaseDocumentForm):
         return file
 
 
+def refuse_unreadable_images(field):
+    """A file that looks like an image but can't be read (a truncated GIF, a damaged JPEG) gets a form
+    error: Wagtail's own checks open it to measure it, and Pillow's error would otherwise be a 500."""
+    to_python = field.to_python
+
+    def checked(data):
+        try:
+            return to_python(data)
+        except (OSError, SyntaxError, ValueError) as error:
+            raise ValidationError(UNREADABLE_IMAGE, code="invalid_image") from error
+
+    field.to_python = checked
+
+
+UNREADABLE_IMAGE = _("We could not open this picture. The file may be damaged. Please try another file.")
+
+
 class ApprovedImageForm(ApprovedFileMixin, BaseImageForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            refuse_unreadable_images(self.fields["file"])

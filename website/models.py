@@ -323,3 +323,16 @@ class PlainLanguageFigures(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: reading age {self.reading_age}, longest sentence {self.longest_sentence}"
+
+
+class ScheduledJob(models.Model):
+    """When each scheduled job last ran (website/management/commands/run_scheduler.py), so that however
+    many schedulers run, a job runs once per interval."""
+
+    name = models.CharField(max_length=64, unique=True)
+    last_started = models.DateTimeField(null=True, blank=True)
+    last_finished = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.name

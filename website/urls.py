@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -28,17 +27,19 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-# With DEBUG on (`make run`), uploaded images are served from /media/. Never the documents folder:
+# Uploaded images and their renditions are served from /media/ when they are on this server's disk (in
+# production too; a proxy in front may serve the folder itself, see the README). Never the documents folder:
 # documents go through Wagtail's view (/documents/…), which applies privacy, or private handouts would leak.
-DEBUG_MEDIA = re_path(
-    r"^media/(?P<path>(?!documents/).*)$", static_serve, {"document_root": settings.MEDIA_ROOT}
-)
+# With object storage (AWS_STORAGE_BUCKET_NAME) image URLs point at the bucket and this route is not used.
+MEDIA = re_path(r"^media/(?P<path>(?!documents/).*)$", views.media, {"document_root": settings.MEDIA_ROOT})
+DEBUG_MEDIA = MEDIA  # the name older code and tests use
 
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += [DEBUG_MEDIA]
+if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    urlpatterns += [MEDIA]
 
 # Every public page carries its language: /en/…, /ar/…. A bare / goes to the browser's language.
 urlpatterns += i18n_patterns(

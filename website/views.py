@@ -6,6 +6,7 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import caches
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -16,9 +17,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
+from django.views.static import serve as static_serve
 from wagtail.models import Page
 
 from .models import FeedbackReceipt, PageFeedback
+from .resilience import FailOpenRedisCache
 
 FOLLOW_UP_SALT = "website.feedback.follow-up"
 FOLLOW_UP_SECONDS = 60 * 60
@@ -27,14 +30,35 @@ FOLLOW_UP_SECONDS = 60 * 60
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the database answers, 503 when it doesn't. Used by the container's HEALTHCHECK."""
+    """What the site can do now, as JSON, for the container's HEALTHCHECK and orchestrators.
+
+    - 200 `{"status": "ok"}`: everything answers.
+    - 200 `{"status": "degraded", "cache": "unavailable"}`: Redis is down; pages are still served (from
+      the database), so the instance stays in rotation, but the body says what is wrong.
+    - 503 `{"status": "unavailable", "database": "unavailable"}`: the database is down; only cached pages
+      and the branded 503 page can be served.
+    """
+    checks = {"database": "ok", "cache": "not configured"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        checks["database"] = "unavailable"
+    for alias in settings.CACHES:
+        backend = caches[alias]
+        if isinstance(backend, FailOpenRedisCache):
+            checks["cache"] = "ok" if backend.ping() else "unavailable"
+            if checks["cache"] != "ok":
+                break
+    if checks["database"] != "ok":
+        status, code = "unavailable", 503
+    elif checks["cache"] == "unavailable":
+        status, code = "degraded", 200
+    else:
+        status, code = "ok", 200
+    down = sorted(name for name, state in checks.items() if state == "unavailable")
+    return JsonResponse({"status": status, **checks, "down": down}, status=code)
 
 
 def feedback_page(page_id):
@@ -173,3 +197,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}\n",
         content_type="text/plain",
     )
+
+
+@require_safe
+def media(request, path, document_root):
+    """An uploaded image or rendition from this server's disk (never a document: see website/urls.py)."""
+    response = static_serve(request, path, document_root=document_root)
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -78,6 +78,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The page cache sits outside GZip, so a cached page is stored compressed and not compressed again.
     "website.cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a database error becomes a branded 503 marked `database_unavailable`, which
+    # the page cache may answer with a stale copy (website/resilience.py).
+    "website.resilience.DatabaseUnavailableMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -205,12 +208,20 @@ AUTH_PASSWORD_VALIDATORS = [
 # the pieces every page shows in files that every worker shares (so publishing empties them for all of them).
 # Each alias has its own key prefix, and the page cache its own namespace inside it (website/cache.py): it
 # never flushes a shared Redis. Bound Redis itself with maxmemory and allkeys-lru (docker-compose.yml).
+# Redis is a cache, not a single point of failure (website/resilience.py): every call gives up after
+# REDIS_TIMEOUT seconds and an unreachable Redis counts as an empty cache, so pages come from the database.
+REDIS_TIMEOUT = float(env("REDIS_TIMEOUT", "0.25"))
 if env("REDIS_URL"):
     CACHES = {
         name: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "website.resilience.FailOpenRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": f"{env('CACHE_KEY_PREFIX', 'website')}:{name}",
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT,
+                "socket_timeout": REDIS_TIMEOUT,
+                "retry_on_timeout": False,
+            },
         }
         for name in ("default", "pages", "fragments")
     }
@@ -228,6 +239,8 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         },
     }
+# Sessions live in the database (never in the cache), so signing in keeps working while Redis is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # fresh this long, unless publishing empties it
 # Kept this much longer, stale: served while one request renders the new copy, or while the database is down.
@@ -312,6 +325,25 @@ STORAGES = {
     # Hashed names (cache for a year) and gzip/brotli copies served by whitenoise.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# With a bucket, uploads live in S3-compatible object storage (django-storages), shared by every app
+# server. Images and renditions are fetched from the bucket (or AWS_S3_CUSTOM_DOMAIN, a CDN in front);
+# documents still go through Wagtail's view, which reads them from the bucket, so privacy holds. Only the
+# images/ and original_images/ prefixes may be public (README: "Uploads in production").
+if env("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,
+            "url_protocol": env("AWS_S3_URL_PROTOCOL", "https:"),
+            "location": env("AWS_LOCATION"),
+            "querystring_auth": False,  # image URLs stay the same, so pages that show them stay cacheable
+            "file_overwrite": False,
+            "default_acl": None,  # the bucket policy decides what is public, not each object
+        },
+    }
 WHITENOISE_MAX_AGE = 3600
 
 # Email: SMTP when EMAIL_HOST is set, else printed to the console (the local default). EMAIL_BACKEND names
