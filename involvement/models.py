@@ -69,10 +69,11 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
             F("starts_at").asc(nulls_last=True), "title", "pk"
         )
 
-    def opportunities_in_every_language(self):
+    def opportunities_in_every_language(self, closed=False):
         """This page's open opportunities and, in another language, the English ones not translated yet
         (marked `in_english`, so the list links them at their English address with the "not translated yet"
-        notice). Two queries, whatever the number of opportunities."""
+        notice). Two queries, whatever the number of opportunities. `closed=True`: the closed ones instead,
+        most recent first."""
         english_index = None
         if self.locale.language_code != default_language():
             english_index = (
@@ -87,9 +88,14 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
             pages = OpportunityPage.objects.filter(
                 OpportunityPage.objects.child_of_q(self) | OpportunityPage.objects.child_of_q(english_index)
             )
-        pages = list(
-            public_pages(pages.live().open()).order_by(F("starts_at").asc(nulls_last=True), "title", "pk")
-        )
+        if closed:
+            pages = list(
+                public_pages(pages.live().closed()).order_by(F("starts_at").desc(nulls_last=True), "title", "pk")
+            )
+        else:
+            pages = list(
+                public_pages(pages.live().open()).order_by(F("starts_at").asc(nulls_last=True), "title", "pk")
+            )
         own_keys = {page.translation_key for page in pages if page.locale_id == self.locale_id}
         result = []
         for page in pages:
@@ -101,13 +107,15 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         opportunities = self.opportunities_in_every_language()
+        closed = self.opportunities_in_every_language(closed=True)
         language = self.locale.language_code
-        for opportunity in opportunities:
+        for opportunity in opportunities + closed:
             url = opportunity.get_url(request)
             opportunity.list_url = f"{url}?untranslated={language}" if opportunity.in_english else url
         context.update(
             dated=[o for o in opportunities if o.starts_at],
             any_time=[o for o in opportunities if not o.starts_at],
+            closed=closed,
             you_said_we_did=latest_you_said_we_did(self.locale_id),
             tell_us_url=(self.get_url(request) or "") + self.reverse_subpage("tell_us"),
         )
@@ -174,6 +182,10 @@ class OpportunityQuerySet(PageQuerySet):
             Q(closes_on__isnull=True) | Q(closes_on__gte=today),
             Q(starts_at__isnull=True) | Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now),
         )
+
+    def closed(self, now=None):
+        """No longer open: the opposite of `open()`."""
+        return self.exclude(pk__in=self.open(now).values("pk"))
 
 
 class OpportunityPage(RoutablePageMixin, BasePage):

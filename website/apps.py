@@ -12,7 +12,7 @@ class WebsiteConfig(AppConfig):
         from wagtail.query import PageQuerySet
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from . import cache, privacy  # checks registers the deployment checks
+        from . import cache, checks, privacy  # noqa: F401  (checks registers the deployment checks)
         from .models import SiteSettings
         from .plain_language import revision_saved
         from .publish_guard import keep_live_rows_approved
@@ -67,11 +67,11 @@ def _page_saved(sender, instance, created=False, **kwargs):
     from .cache import empty_fragments
     from .templatetags.website_tags import is_footer_slug
 
-    if not isinstance(instance, Page) or not (instance.live or instance.alias_of_id):
-        return
+    if kwargs.get("raw") or not isinstance(instance, Page) or not (instance.live or instance.alias_of_id):
+        return  # raw: fixtures and test databases restored row by row, with nothing cached to empty
     if (
         instance.alias_of_id
-        or instance.depth <= 2
+        or (instance.depth or 0) <= 2
         or is_footer_slug(instance.slug)
         or (
             created

@@ -44,7 +44,9 @@ def test_a_past_opportunity_drops_off_with_no_one_editing_it(client, take_part, 
     assert list(OpportunityPage.objects.open(now=after)) == []
     with mock.patch("django.utils.timezone.now", return_value=after):
         html = client.get(take_part.url).content.decode()
-        assert "Tuesday meeting" not in html
+        open_part, closed_part = html.split('<details class="details">', 1)
+        assert "Tuesday meeting" not in open_part  # no longer offered as open...
+        assert "Tuesday meeting" in closed_part  # ...but still linked, under "Closed"
         assert "This has closed." in client.get(meeting.url).content.decode()
     assert meeting.revisions.count() == revisions
 

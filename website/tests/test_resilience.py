@@ -6,7 +6,7 @@ from unittest import mock
 import pytest
 from django.core.cache import caches
 from django.db import InterfaceError, OperationalError
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 
 from home.factories import StandardPageFactory
 from website import resilience
@@ -42,10 +42,18 @@ def test_database_down_in_a_view_is_a_branded_503_in_the_visitors_language(
     home_pages, lang, heading, direction, error, django_assert_num_queries
 ):
     client = Client(raise_request_exception=False)
-    with mock.patch("wagtail.models.Page.route_for_request", side_effect=error("connection refused")):
-        with django_assert_num_queries(0):
-            response = client.get(f"/{lang}/")
+    down = error("connection refused")
+    with (
+        mock.patch("wagtail.models.Page.route_for_request", side_effect=down),
+        mock.patch("website.serve.fast_route", side_effect=down),
+    ):
+        response = client.get(f"/{lang}/")
     assert response.status_code == 503
+    # The 503 page itself needs no database.
+    request = RequestFactory().get(f"/{lang}/")
+    with django_assert_num_queries(0):
+        alone = resilience.DatabaseUnavailableMiddleware(mock.Mock(side_effect=down))(request)
+    assert alone.status_code == 503 and alone.content == response.content
     assert response.database_unavailable is True
     assert response["Retry-After"] == "30"
     assert "no-store" in response["Cache-Control"]

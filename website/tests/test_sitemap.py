@@ -92,6 +92,7 @@ def test_the_sitemap_takes_the_same_queries_however_big_the_site(client, home_pa
     small = count()
     for _ in range(5):
         make_translation(StandardPageFactory(parent=home_page), "ar")
+    client.get("/sitemap.xml")  # publishing emptied the cached site-wide pieces: warm them again
     assert count() == small <= 6
 
 
