@@ -169,17 +169,22 @@ class RankedResults:
                 f"WHERE locale_id = %s AND {condition} GROUP BY entry_id"
             )
             params += [*score_params, self.locale.pk, *condition_params]
-        pages_sql, pages_params = self.pages.values("pk").query.get_compiler(connection=connection).as_sql()
+        pages_sql, pages_params = (
+            self.pages.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
+        )
         excluded = ""
         if self.exclude:
             excluded = f"AND t.entry_id NOT IN ({', '.join(['%s'] * len(self.exclude))})"
         sql = f"""
             WITH matches AS ({" UNION ALL ".join(matches)}),
             frequencies AS (SELECT term, COUNT(*) AS df FROM matches GROUP BY term),
-            pages AS (SELECT COUNT(*) AS n FROM search_searchentry WHERE locale_id = %s),
             totals AS (
-                SELECT m.entry_id, SUM(m.score * LN(1.0 + pages.n * 1.0 / f.df)) AS total
-                FROM matches m JOIN frequencies f ON f.term = m.term CROSS JOIN pages
+                SELECT m.entry_id, SUM(m.score * LN(1.0 + f.n * 1.0 / f.df)) AS total
+                FROM matches m JOIN (
+                    -- n, the pages of this language: a subquery that runs once
+                    SELECT term, df, (SELECT COUNT(*) FROM search_searchentry WHERE locale_id = %s) AS n
+                    FROM frequencies
+                ) f ON f.term = m.term
                 GROUP BY m.entry_id
             )
             SELECT t.entry_id, COUNT(*) OVER () FROM totals t
