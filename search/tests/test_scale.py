@@ -101,11 +101,14 @@ def rows_read_from_words(text, language="en"):
         plan = cursor.fetchone()[0]
         cursor.execute("RESET enable_seqscan")
     plan = plan[0]["Plan"] if isinstance(plan, list) else plan
-    nodes = [n for n in plan_nodes(plan) if n.get("Relation Name") == SearchWord._meta.db_table]
+    every = list(plan_nodes(plan))
+    nodes = [n for n in every if n.get("Relation Name") == SearchWord._meta.db_table]
     read = sum(
         n["Actual Rows"] * n.get("Actual Loops", 1) + n.get("Rows Removed by Filter", 0) for n in nodes
     )
-    return {n["Node Type"] for n in nodes}, {n.get("Index Name") for n in nodes}, read
+    # An index scan names its index; a bitmap heap scan's index is named by its child node.
+    indexes = {n["Index Name"] for n in every if n.get("Index Name", "").startswith("search_word")}
+    return {n["Node Type"] for n in nodes}, indexes, read
 
 
 @on_postgres
