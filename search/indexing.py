@@ -7,14 +7,17 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
-from .models import SearchEntry
-from .text import POSTGRES_CONFIGS, indexed
+from .models import SearchEntry, SearchWord
+from .text import POSTGRES_CONFIGS, indexed, is_cjk
 
 logger = logging.getLogger(__name__)
 
 TITLE_FIELDS = {"title", "seo_title"}
 WORDS_FIELDS = {"search_words"}
 SUMMARY_FIELDS = {"summary", "search_description"}
+# The weight of each of the entry's texts, best first, and of PostgreSQL's weight classes.
+WEIGHTS = [("title", 10.0), ("words", 8.0), ("summary", 4.0), ("body", 1.0)]
+CLASS_WEIGHTS = {"A": 10.0, "B": 8.0, "C": 4.0, "D": 1.0}
 
 
 def flatten(value):
@@ -88,6 +91,47 @@ def update_page(page):
                     page.pk,
                 ],
             )
+    write_words(SearchEntry.objects.get(pk=page.pk), config if connection.vendor == "postgresql" else None)
+
+
+def entry_words(texts):
+    """Each word of an entry's folded texts with the weight of the best text it is in. A Chinese pair's
+    single characters count as words too, so a one-character query finds the pairs it is part of."""
+    best = {}
+    for name, weight in WEIGHTS:
+        for word in texts.get(name, "").split():
+            found = [word, *word] if is_cjk(word) and len(word) > 1 else [word]
+            for item in found:
+                best.setdefault(item, weight)
+    return best
+
+
+def write_words(entry, config=None):
+    """Replace the entry's rows in SearchWord: its words, and on PostgreSQL its stemmer's lexemes."""
+    SearchWord.objects.filter(entry=entry).delete()
+    texts = {name: getattr(entry, name) for name, _ in WEIGHTS}
+    rows = [
+        SearchWord(entry=entry, locale_id=entry.locale_id, kind=SearchWord.WORD, word=word, weight=weight)
+        for word, weight in entry_words(texts).items()
+    ]
+    if config:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT lexeme, weights FROM unnest((SELECT vector FROM search_searchentry WHERE page_id = %s))",
+                [entry.pk],
+            )
+            for lexeme, weights in cursor.fetchall():
+                weight = max((CLASS_WEIGHTS.get(w, 1.0) for w in weights or ["D"]), default=1.0)
+                rows.append(
+                    SearchWord(
+                        entry=entry,
+                        locale_id=entry.locale_id,
+                        kind=SearchWord.LEXEME,
+                        word=lexeme,
+                        weight=weight,
+                    )
+                )
+    SearchWord.objects.bulk_create(rows, batch_size=1000)
 
 
 def remove_page(page):

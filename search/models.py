@@ -37,3 +37,35 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title.strip()
+
+
+class SearchWord(models.Model):
+    """One word of one entry, with the weight of the best place it appears: what a search looks up.
+
+    Kind 0 is a folded word as stored in the entry's text (search/text.py), kind 1 a lexeme of
+    PostgreSQL's stemmer for the languages that have one. The index on (locale, kind, word) finds the
+    words that start with a query word without reading every page.
+    """
+
+    WORD, LEXEME = 0, 1
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    kind = models.PositiveSmallIntegerField(default=WORD)
+    word = models.TextField()
+    weight = models.FloatField()
+
+    class Meta:
+        indexes = [
+            # text_pattern_ops: PostgreSQL uses the index for LIKE 'prefix%' whatever the collation.
+            models.Index(
+                fields=["locale", "kind", "word"],
+                name="search_word_prefix",
+                opclasses=["int4_ops", "int2_ops", "text_pattern_ops"],
+            )
+        ]
+
+    def __str__(self):
+        return self.word

@@ -1,36 +1,39 @@
-"""The ranked search over SearchEntry: live, public pages of one language, paginated in the database.
+"""The ranked search: live, public pages of one language, found through an index, paginated in the database.
 
 Each query word scores a page by the best place it appears (title 10, search words 8, summary 4,
 body 1; a match on the shorter stem, or on PostgreSQL's stemmed form, counts 0.7 of that), times how
 rare the word is in this language (so "gp", found on many pages, weighs less than "dentist"). A word
 found nowhere is replaced by the closest word of this language's pages (a typo). Everything is read
-only: two to four SQL queries whatever the size of the site.
+only.
+
+Pages are found through SearchWord (one row per word of a page, indexed on locale, kind and word), so a
+query reads the rows of the words that start with its words, not every page: a prefix lookup in the
+index, then one SQL query that scores, counts and returns one page of results. Four to seven SQL
+queries whatever the size of the site.
 """
 
 import difflib
-import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, FloatField, Max, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, Max
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from .models import SearchEntry
-from .text import POSTGRES_CONFIGS, is_cjk, query_terms, stem, tokens, tsquery_term
+from .models import SearchEntry, SearchWord
+from .text import POSTGRES_CONFIGS, is_cjk, query_terms, stem, tokens
 
-FIELDS = [("title", "A", 10.0), ("words", "B", 8.0), ("summary", "C", 4.0), ("body", "D", 1.0)]
 STEM_FACTOR = 0.7
 TYPO_CUTOFF = 0.72
 VOCABULARY_SECONDS = 3600
+MAX_LEXEMES = 4
 
 
 @dataclass
 class Outcome:
-    results: object = None  # a queryset of SearchEntry, best first (paginate it)
+    results: object = None  # RankedResults, best first (paginate it)
     promoted: list = field(default_factory=list)  # SearchPromotion, with .page
     terms: list = field(default_factory=list)  # the words used, after any correction
     corrected: str = ""  # the query as corrected, when a word was replaced
@@ -40,57 +43,90 @@ def public_pages(locale):
     return Page.objects.live().public().filter(locale=locale, depth__gt=1)
 
 
-def _contains(name, text):
-    return Q(**{f"{name}__contains": text})
+def like_prefix(text):
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def term_score(term, language):
-    """0 to 10: the best place this word (or its stem) appears in a page."""
+@dataclass
+class Term:
+    """One query word and what it matches: words that start with it (full weight) or with its stem
+    (0.7), and on PostgreSQL the stemmer's lexemes that start with its lexemes (0.7)."""
+
+    word: str
+    lexemes: list = field(default_factory=list)
+
+    @property
+    def short(self):
+        return stem(self.word)
+
+    def condition(self):
+        """SQL and parameters: the SearchWord rows this word matches (locale filtered by the caller)."""
+        sql = "(kind = %s AND word LIKE %s ESCAPE '\\')"
+        params = [SearchWord.WORD, like_prefix(self.short)]
+        for lexeme in self.lexemes:
+            sql += " OR (kind = %s AND word LIKE %s ESCAPE '\\')"
+            params += [SearchWord.LEXEME, like_prefix(lexeme)]
+        return f"({sql})", params
+
+    def score(self):
+        """SQL and parameters: the score of one matching row."""
+        if self.short == self.word:
+            return "CASE WHEN kind = %s THEN weight ELSE weight * %s END", [SearchWord.WORD, STEM_FACTOR]
+        return (
+            "CASE WHEN kind = %s AND word LIKE %s ESCAPE '\\' THEN weight ELSE weight * %s END",
+            [SearchWord.WORD, like_prefix(self.word), STEM_FACTOR],
+        )
+
+
+def lexemes(terms, language):
+    """PostgreSQL's stemmed form of each word, for the languages it has a stemmer for (one query)."""
     config = POSTGRES_CONFIGS.get(language) if connection.vendor == "postgresql" else None
-    short = stem(term)
-    levels = []
-    for name, weight_class, weight in FIELDS:
-        if is_cjk(term):
-            levels.append((weight, _contains(name, term if len(term) == 1 else f" {term}")))
-            continue
-        levels.append((weight, _contains(name, f" {term}")))
-        if short != term:
-            levels.append((weight * STEM_FACTOR, _contains(name, f" {short}")))
-        if config:
-            matches = RawSQL(
-                '"search_searchentry"."vector" @@ to_tsquery(%s::regconfig, %s)',
-                (config, tsquery_term(term, weight_class)),
-                output_field=BooleanField(),
+    if not config or not terms:
+        return {}
+    keys = {f"search-lexemes:{config}:{term}": term for term in terms if not is_cjk(term)}
+    known = {keys[key]: found for key, found in cache.get_many(list(keys)).items()}
+    missing = [term for term in keys.values() if term not in known]
+    if missing:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT t.word, array(SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, t.word))) "
+                "FROM unnest(%s::text[]) AS t(word)",
+                [config, missing],
             )
-            levels.append((weight * STEM_FACTOR, matches))
-    levels.sort(key=lambda level: -level[0])
-    return Case(
-        *[When(condition, then=Value(weight)) for weight, condition in levels],
-        default=Value(0.0),
-        output_field=FloatField(),
-    )
+            found = {word: list(lexemes)[:MAX_LEXEMES] for word, lexemes in cursor.fetchall()}
+        # The stemmer gives a word the same lexemes for ever: keep them.
+        cache.set_many({f"search-lexemes:{config}:{word}": lexemes for word, lexemes in found.items()}, None)
+        known.update(found)
+    return known
 
 
-def document_frequencies(base, terms, language):
-    """How many pages of this language hold each word, how many pages there are, and when one last changed."""
-    annotated = base.annotate(**{f"s{i}": term_score(term, language) for i, term in enumerate(terms)})
-    figures = annotated.aggregate(
-        n=Count("pk"),
-        updated=Max("updated_at"),
-        **{f"df{i}": Count("pk", filter=Q(**{f"s{i}__gt": 0})) for i in range(len(terms))},
-    )
-    return figures["n"], figures["updated"], [figures[f"df{i}"] for i in range(len(terms))]
+def found_words(terms, locale):
+    """Which of these words any page of this language matches (one query, one index probe each)."""
+    parts, params = [], []
+    for i, term in enumerate(terms):
+        condition, condition_params = term.condition()
+        parts.append(
+            f"SELECT {i} WHERE EXISTS (SELECT 1 FROM search_searchword WHERE locale_id = %s AND {condition})"  # noqa: S608
+        )
+        params += [locale.pk, *condition_params]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return {terms[row[0]].word for row in cursor.fetchall()}
 
 
-def vocabulary(base, locale, n, updated):
-    """The words of this language's pages, cached until a page is published or unpublished."""
-    key = f"search-vocabulary:{locale.pk}:{n}:{updated.timestamp() if updated else 0}"
+def vocabulary(locale, pages):
+    """The words of this language's public pages, cached until a page is published or unpublished."""
+    figures = SearchEntry.objects.filter(locale=locale).aggregate(n=Count("pk"), updated=Max("updated_at"))
+    updated = figures["updated"]
+    key = f"search-vocabulary:{locale.pk}:{figures['n']}:{updated.timestamp() if updated else 0}"
     words = cache.get(key)
     if words is None:
-        found = set()
-        for row in base.values_list("title", "words", "summary", "body"):
-            found.update(w for text in row for w in text.split() if len(w) >= 3 and not is_cjk(w))
-        words = sorted(found)
+        found = (
+            SearchWord.objects.filter(locale=locale, kind=SearchWord.WORD, entry__page__in=pages)
+            .values_list("word", flat=True)
+            .distinct()
+        )
+        words = sorted(w for w in found if len(w) >= 3 and not is_cjk(w))
         cache.set(key, words, VOCABULARY_SECONDS)
     return words
 
@@ -114,42 +150,122 @@ def promotions(query, locale, pages):
     )
 
 
-def run(query, locale):
-    """Search `query` in `locale`. Never writes to the database."""
+class RankedResults:
+    """The results, best first, for a Paginator: each slice is one SQL query that scores the matching
+    pages, counts them and returns only that slice's pages (then one query for their entries)."""
+
+    def __init__(self, terms=(), locale=None, pages=None, exclude=()):
+        self.terms, self.locale, self.pages, self.exclude = list(terms), locale, pages, list(exclude)
+        self._count = None if self.terms else 0
+        self._slices = {}
+
+    def sql(self, limit, offset):
+        matches, params = [], []
+        for i, term in enumerate(self.terms):
+            condition, condition_params = term.condition()
+            score, score_params = term.score()
+            matches.append(
+                f"SELECT entry_id, {i} AS term, MAX({score}) AS score FROM search_searchword "  # noqa: S608
+                f"WHERE locale_id = %s AND {condition} GROUP BY entry_id"
+            )
+            params += [*score_params, self.locale.pk, *condition_params]
+        pages_sql, pages_params = (
+            self.pages.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
+        )
+        excluded = ""
+        if self.exclude:
+            excluded = f"AND t.entry_id NOT IN ({', '.join(['%s'] * len(self.exclude))})"
+        sql = f"""
+            WITH matches AS ({" UNION ALL ".join(matches)}),
+            frequencies AS (SELECT term, COUNT(*) AS df FROM matches GROUP BY term),
+            totals AS (
+                SELECT m.entry_id, SUM(m.score * LN(1.0 + f.n * 1.0 / f.df)) AS total
+                FROM matches m JOIN (
+                    -- n, the pages of this language: a subquery that runs once
+                    SELECT term, df, (SELECT COUNT(*) FROM search_searchentry WHERE locale_id = %s) AS n
+                    FROM frequencies
+                ) f ON f.term = m.term
+                GROUP BY m.entry_id
+            )
+            SELECT t.entry_id, COUNT(*) OVER () FROM totals t
+            JOIN wagtailcore_page p ON p.id = t.entry_id
+            WHERE t.entry_id IN ({pages_sql}) {excluded}
+            ORDER BY t.total DESC, p.path
+            LIMIT %s OFFSET %s
+        """  # noqa: S608 - only placeholders and our own SQL are interpolated
+        return sql, [*params, self.locale.pk, *pages_params, *self.exclude, limit, offset]
+
+    def fetch(self, start, stop):
+        """The entries from start to stop (and the count of all results), in one query plus one."""
+        for (a, b), found in self._slices.items():
+            if a <= start and (stop <= b or (len(found) < b - a)):  # within it, or it reached the end
+                return found[start - a : stop - a]
+        if not self.terms or stop <= start:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(*self.sql(stop - start, start))
+            rows = cursor.fetchall()
+        if rows:
+            self._count = rows[0][1]
+        elif start == 0:
+            self._count = 0
+        ids = [row[0] for row in rows]
+        entries = SearchEntry.objects.filter(pk__in=ids).select_related("page").in_bulk(ids) if ids else {}
+        found = [entries[i] for i in ids if i in entries]
+        self._slices[(start, stop)] = found
+        return found
+
+    def count(self):
+        if self._count is None:
+            self.fetch(0, 1)
+            self._count = self._count or 0
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop = key.start or 0, key.stop
+            if stop is None:
+                stop = self.count()
+            return self.fetch(start, stop)
+        found = self.fetch(key, key + 1)
+        if not found:
+            raise IndexError(key)
+        return found[0]
+
+    def __iter__(self):
+        return iter(self[0 : self.count()])
+
+
+def run(query, locale, start=0, stop=0):
+    """Search `query` in `locale`. Never writes to the database. Give `start` and `stop` (the slice the
+    caller will show) to fetch it and the count in one query."""
     language = locale.language_code
     pages = public_pages(locale)
     outcome = Outcome(promoted=promotions(query, locale, pages))
-    base = SearchEntry.objects.filter(locale=locale, page__in=pages)
-    terms = query_terms(query, language)
-    if not terms:
-        outcome.results = base.none()
+    words = query_terms(query, language)
+    if not words:
+        outcome.results = RankedResults()
         return outcome
-    n, updated, frequencies = document_frequencies(base, terms, language)
-    if n and 0 in frequencies:
-        words = vocabulary(base, locale, n, updated)
-        fixed = [correct(t, words) if df == 0 else t for t, df in zip(terms, frequencies, strict=False)]
-        if any(f and f != t for f, t in zip(fixed, terms, strict=False)):
-            outcome.corrected = " ".join(f or t for f, t in zip(fixed, terms, strict=False))
-            terms = list(dict.fromkeys(f for f in fixed if f))
-            n, updated, frequencies = document_frequencies(base, terms, language)
-    kept = [(t, df) for t, df in zip(terms, frequencies, strict=False) if df]
-    outcome.terms = [t for t, _ in kept]
-    if not kept:
-        outcome.results = base.none()
-        return outcome
-    scores = {f"s{i}": term_score(term, language) for i, (term, _) in enumerate(kept)}
-    total = sum(
-        (Value(math.log(1 + n / df)) * F(f"s{i}") for i, (_, df) in enumerate(kept)),
-        start=Value(0.0),
-    )
-    outcome.results = (
-        base.exclude(page_id__in=[p.page_id for p in outcome.promoted])
-        .annotate(**scores)
-        .annotate(score=total)
-        .filter(score__gt=0)
-        .select_related("page")
-        .order_by("-score", "page__path")
-    )
+    stems = lexemes(words, language)
+    terms = [Term(w, stems.get(w, [])) for w in words]
+    found = found_words(terms, locale)
+    if len(found) < len(terms):
+        known = vocabulary(locale, pages)
+        fixed = [t.word if t.word in found else correct(t.word, known) for t in terms]
+        if any(f and f != t.word for f, t in zip(fixed, terms, strict=False)):
+            outcome.corrected = " ".join(f or t.word for f, t in zip(fixed, terms, strict=False))
+            words = list(dict.fromkeys(f for f in fixed if f))
+            stems = lexemes(words, language)
+            terms = [Term(w, stems.get(w, [])) for w in words]
+            found = found | set(words)  # corrections are words of these pages
+    terms = [t for t in terms if t.word in found]
+    outcome.terms = [t.word for t in terms]
+    outcome.results = RankedResults(terms, locale, pages, exclude=[p.page_id for p in outcome.promoted])
+    if stop > start:
+        outcome.results.fetch(start, stop)
     return outcome
 
 
