@@ -90,7 +90,9 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
             )
         if closed:
             pages = list(
-                public_pages(pages.live().closed()).order_by(F("starts_at").desc(nulls_last=True), "title", "pk")
+                public_pages(pages.live().closed()).order_by(
+                    F("starts_at").desc(nulls_last=True), "title", "pk"
+                )
             )
         else:
             pages = list(
