@@ -13,8 +13,6 @@ A lock is on the account *and* the client's address, so a stranger elsewhere can
 spread over many addresses. Unknown accounts are counted like real ones: the answer is the same either way.
 """
 
-import ipaddress
-
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
 from axes.handlers.proxy import AxesProxyHandler
@@ -46,22 +44,6 @@ def account_name(request, credentials):
         return None
     user = user_for(typed)
     return user.get_username() if user is not None else typed.strip().lower()
-
-
-def client_address(request):
-    """The client's address: the socket's, or, from a proxy named in TRUSTED_PROXIES, the last address that
-    proxy added to X-Forwarded-For (the left-hand ones are whatever the client chose to send)."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    if remote and remote in settings.TRUSTED_PROXIES:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        for candidate in reversed([part for part in forwarded if part]):
-            try:
-                ipaddress.ip_address(candidate)
-            except ValueError:
-                break
-            if candidate not in settings.TRUSTED_PROXIES:
-                return candidate
-    return remote
 
 
 class LockoutHandler(AxesDatabaseHandler):

@@ -1,6 +1,7 @@
 """At most a few "tell us what's hard" submissions an hour from one client, without storing who they are.
 
-The cache holds a counter under a keyed hash (HMAC with SECRET_KEY) of the client's address and the current
+The cache holds a counter under a keyed hash (HMAC with SECRET_KEY) of the client's address
+(website.clients: the visitor's, not the proxy's) and the current
 hour; it expires with the hour. Nothing about the client goes into the database, and the hash cannot be
 turned back into an address without the secret. Use a cache shared by every worker (Redis in production):
 a per-process cache counts per worker.
@@ -13,13 +14,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from website.clients import client_address
+
 WINDOW_SECONDS = 3600
 
 
 def client_key(request, now=None):
     now = now or timezone.now()
     window = int(now.timestamp()) // WINDOW_SECONDS
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(settings.SECRET_KEY.encode(), f"tell-us|{address}|{window}".encode(), hashlib.sha256)
     return "involvement:tell-us:" + digest.hexdigest()
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve as static_serve
 from wagtail.models import Page
 
+from .clients import client_address
 from .models import FeedbackReceipt, PageFeedback
 from .resilience import FailOpenRedisCache
 
@@ -80,9 +81,7 @@ def keyed_hash(*parts):
 def feedback_client(request):
     """A keyed hash of the client's address and browser: enough to spot a retry or a flood, kept only in
     short-lived receipts, and impossible to turn back into an address."""
-    return keyed_hash(
-        "feedback-client", request.META.get("REMOTE_ADDR", ""), request.headers.get("User-Agent", "")
-    )
+    return keyed_hash("feedback-client", client_address(request), request.headers.get("User-Agent", ""))
 
 
 def follow_up_url(page, feedback):

@@ -12,8 +12,9 @@ from django.core.cache import caches
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
-from accounts.lockout import INVITATION_LINKS, account_name, client_address
+from accounts.lockout import INVITATION_LINKS, account_name
 from accounts.models import ResetEmail, TraineeInvitation
+from website.clients import client_address
 from website.factories import UserFactory
 
 PASSWORD = "correct-horse-battery"

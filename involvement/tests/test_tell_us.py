@@ -79,3 +79,19 @@ def test_submissions_are_throttled_per_client_without_storing_the_address(client
 
     key = client_key(Request())
     assert "203.0.113.9" not in key and cache.get(key) == 3
+
+
+@pytest.mark.django_db
+@override_settings(INVOLVEMENT_SUBMISSIONS_PER_HOUR=1, TRUSTED_PROXIES=["10.0.0.2"])
+def test_behind_the_proxy_each_visitor_has_their_own_count(client, take_part):
+    """Through nginx every request comes from nginx's address: the throttle counts the visitor it forwarded."""
+    url = take_part.url + "tell-us/"
+
+    def post(visitor):
+        return client.post(url, {"text": "Hard."}, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=visitor)
+
+    assert post("203.0.113.9").status_code == 303
+    assert post("198.51.100.7").status_code == 303  # another visitor, through the same proxy
+    assert post("203.0.113.9").status_code == 429
+    # A client cannot pick a fresh address by sending its own header: only what the proxy added counts.
+    assert post("192.0.2.1, 203.0.113.9").status_code == 429

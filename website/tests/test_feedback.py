@@ -20,9 +20,8 @@ def guide(home_page):
 
 
 def answer(client, page, useful, **extra):
-    return client.post(
-        "/en/feedback/", {"page": page.pk, "useful": useful}, REMOTE_ADDR="203.0.113.9", **extra
-    )
+    extra.setdefault("REMOTE_ADDR", "203.0.113.9")
+    return client.post("/en/feedback/", {"page": page.pk, "useful": useful}, **extra)
 
 
 @pytest.mark.django_db
@@ -69,6 +68,20 @@ def test_one_client_is_throttled(client, guide, home_page):
     assert statuses == [302, 302, 302, 429]
     assert PageFeedback.objects.count() == 3
     assert "Nothing was saved" in answer(client, pages[3], "yes").content.decode()
+
+
+@pytest.mark.django_db
+@override_settings(FEEDBACK_MAX_PER_CLIENT=1, TRUSTED_PROXIES=["10.0.0.2"])
+def test_behind_the_proxy_visitors_are_counted_apart(client, guide):
+    other = GuidePageFactory(parent=guide.get_parent(), slug="another-guide")
+
+    def through_proxy(page, visitor):
+        return answer(client, page, "yes", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=visitor).status_code
+
+    assert through_proxy(guide, "203.0.113.9") == 302
+    assert through_proxy(guide, "198.51.100.7") == 302  # not the first visitor's retry, nor their count
+    assert through_proxy(other, "203.0.113.9") == 429
+    assert PageFeedback.objects.count() == 2
 
 
 @pytest.mark.django_db
