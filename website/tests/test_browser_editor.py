@@ -25,6 +25,18 @@ def admin_sign_in(page, live_site, username):
         page.locator("button[type=submit]").click()
 
 
+def open_editor(page, url):
+    """Open an edit form and wait until Wagtail watches it for edits. Wagtail takes the form's starting state
+    two seconds after it loads; a change typed before that (a test is that fast, a person is not) would be
+    part of the starting state, so neither the preview nor the checks would see it."""
+    page.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits',"
+        " () => document.documentElement.setAttribute('data-watching-edits', ''));"
+    )
+    page.goto(url)
+    page.locator("html[data-watching-edits]").wait_for(state="attached")
+
+
 def page_id(page, live_site, path):
     page.goto(live_site + path)
     return page.locator("input[name=page]").first.get_attribute("value")
@@ -64,7 +76,7 @@ def test_warnings_while_typing_saving_works_and_panel_sees_them(live_site, new_p
     page = new_page()
     pk = page_id(page, live_site, "/en/guides/see-a-dentist/")
     admin_sign_in(page, live_site, "editor")
-    page.goto(f"{live_site}/admin/pages/{pk}/edit/")
+    open_editor(page, f"{live_site}/admin/pages/{pk}/edit/")
     open_checks(page)
     page.locator("#id_summary").fill(FORTY_WORDS)
     checks = page.locator("#plain-language-checks")
@@ -120,11 +132,11 @@ def test_abandoned_add_page_form_reserves_no_slug(live_site, new_page):
         "href"
     )
     url = f"{live_site}/admin/pages/add/resources/guidepage/{parent.strip('/').split('/')[-1]}/"
-    page.goto(url)
+    open_editor(page, url)
     page.locator("#id_title").fill("A guide nobody finished")
     page.locator("#id_summary").fill("Started and left.")
     page.wait_for_timeout(2500)  # Wagtail's autosave would have created a draft by now
-    page.goto(url)  # the writer leaves, then starts again with the same title
+    open_editor(page, url)  # the writer leaves, then starts again with the same title
     page.locator("#id_title").fill("A guide nobody finished")
     page.locator("#id_last_reviewed").fill("2026-11-01")
     page.locator("#id_next_review_due").fill("2027-11-01")
