@@ -84,7 +84,10 @@ class FailOpenRedisCache(RedisCache):
         return True
 
     def add(self, key, value, timeout=None, version=None):
-        return self._fail_open("add", False, key, value, timeout, version)
+        # True while Redis is unreachable, as if this caller were first: a lock taken with add() (the page
+        # cache's "one request renders an emptied page") must not make every request wait for a holder
+        # that does not exist.
+        return self._fail_open("add", True, key, value, timeout, version)
 
     def get(self, key, default=None, version=None):
         return self._fail_open("get", default, key, default, version)
