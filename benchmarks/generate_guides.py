@@ -5,8 +5,9 @@
 
 Each new guide copies a demo guide's content (its blocks, topic and review dates) under a new title and slug,
 in English, spread over the topics; one in ten also gets an Arabic translation under the Arabic guide index.
-Rows are written in bulk (the page tree's paths computed here, as treebeard would), then the search index is
-brought up to date for them.
+Rows are written in bulk (the page tree's paths computed here, as treebeard would), then both search indexes
+(the admin's, and the site's own in search/) are brought up to date for them and PostgreSQL's statistics
+refreshed.
 """
 
 import os
@@ -111,10 +112,18 @@ def main(count):
             )
     from wagtail.search.backends import get_search_backend
 
+    from search.indexing import update_page
+
     backend = get_search_backend()
     pages = GuidePage.objects.filter(slug__startswith="generated-guide-")
     for start in range(0, pages.count(), 500):
-        backend.add_bulk(GuidePage, list(pages.order_by("pk")[start : start + 500]))
+        batch = list(pages.order_by("pk")[start : start + 500])
+        backend.add_bulk(GuidePage, batch)  # the admin's search
+        for page in batch:
+            update_page(page)  # the site's search (search/): what visitors' searches read
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # the planner sees the new rows' numbers, as autovacuum would later
     print(f"Generated {count:,} guides ({len(range(0, count, 10)):,} with an Arabic translation).")
 
 
