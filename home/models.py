@@ -127,10 +127,28 @@ class HomePage(BasePage):
         ).first()
         if english_index is None:
             return []
-        guides = translated_first(GuidePage.objects.child_of(english_index).live().public(), language)
+        english = GuidePage.objects.child_of(english_index).live().public()
+        # Two short queries rather than one sorted union: each reads at most `limit` rows in the tree's order,
+        # however many guides there are; only the fields the cards show.
+        fields = ("id", "title", "summary", "url_path", "path", "depth", "locale", "content_type")
+        translated = (
+            GuidePage.objects.live()
+            .public()
+            .filter(locale__language_code=language, translation_key__in=english.values("translation_key"))
+        )
+        guides = list(translated.select_related("locale").only(*fields).order_by("path")[:limit])
+        if len(guides) < limit:
+            untranslated = english.exclude(translation_key__in=translated.values("translation_key"))
+            guides += (
+                untranslated.select_related("locale").only(*fields).order_by("path")[: limit - len(guides)]
+            )
         return [
-            {"page": guide, "url": reader_url(guide, request, language), "english": guide.in_english}
-            for guide in guides.order_by("in_english", "path").select_related("locale")[:limit]
+            {
+                "page": guide,
+                "url": reader_url(guide, request, language),
+                "english": guide.locale.language_code != language,
+            }
+            for guide in guides
         ]
 
 

@@ -80,7 +80,22 @@ class GuideIndexPage(BasePage):
         current = next((t for t in topics if t.slug == slug), None)
         if current:
             guides = guides.filter(topic__translation_key=current.translation_key)
-        guides = guides.select_related("topic", "locale").order_by("in_english", "topic__sort_order", "path")
+        guides = (
+            guides.select_related("topic", "locale")
+            .order_by("in_english", "topic__sort_order", "path")
+            # What a card shows and its address needs: not the guides' bodies.
+            .only(
+                "id",
+                "title",
+                "summary",
+                "url_path",
+                "path",
+                "depth",
+                "content_type",
+                "locale__language_code",
+                "topic__sort_order",
+            )
+        )
         # A screen of guides at a time (?page=2…): the database counts and slices, so a screen costs the same
         # however many guides there are.
         screen = Paginator(guides, self.per_page).get_page(request.GET.get("page"))
@@ -161,22 +176,18 @@ class GuidePage(BasePage):
         return [page for page in (before, after) if page is not None]
 
     def get_context(self, request, *args, **kwargs):
+        """The guides on the same topic just before and after this one, in the tree's order: two small
+        queries that read one row each, however many guides share the topic."""
         context = super().get_context(request, *args, **kwargs)
-        siblings = (
-            list(
-                GuidePage.objects.sibling_of(self)
+        context["previous_page"] = context["next_page"] = None
+        if self.topic_id:
+            same_topic = (
+                GuidePage.objects.sibling_of(self, inclusive=False)
                 .live()
                 .public()
                 .filter(topic_id=self.topic_id)
-                .order_by("path")
                 .only("id", "title", "path", "url_path", "depth")
             )
-            if self.topic_id
-            else []
-        )
-        ids = [p.pk for p in siblings]
-        if self.pk in ids:
-            i = ids.index(self.pk)
-            context["previous_page"] = siblings[i - 1] if i > 0 else None
-            context["next_page"] = siblings[i + 1] if i + 1 < len(siblings) else None
+            context["previous_page"] = same_topic.filter(path__lt=self.path).order_by("-path").first()
+            context["next_page"] = same_topic.filter(path__gt=self.path).order_by("path").first()
         return context

@@ -1,5 +1,7 @@
 """Topic names show on every guide list and have no revisions: only superusers change them."""
 
+import re
+
 import pytest
 
 from resources.models import Topic
@@ -37,3 +39,31 @@ def test_a_superuser_renames_a_topic_and_it_is_in_the_history(client, topic):
     assert topic.name == "Doctors (GP)"
     history = client.get(f"/admin/snippets/resources/topic/history/{topic.pk}/")
     assert "root" in history.content.decode() or admin.get_full_name() in history.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_guide_links_the_guides_before_and_after_it_on_its_topic(client, home_page):
+    """Previous and next are the nearest live, public guides on the same topic, skipping others between."""
+    from wagtail.models import PageViewRestriction
+
+    from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopicFactory
+
+    index = GuideIndexPageFactory(parent=home_page, slug="guides")
+    dentists, other = TopicFactory(name="Dentists"), TopicFactory(name="Other")
+    first = GuidePageFactory(parent=index, title="First dentist guide", slug="first", topic=dentists)
+    GuidePageFactory(parent=index, title="Another topic", slug="between", topic=other)
+    hidden = GuidePageFactory(parent=index, title="Private dentist guide", slug="hidden", topic=dentists)
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    middle = GuidePageFactory(parent=index, title="Middle dentist guide", slug="middle", topic=dentists)
+    draft = GuidePageFactory(
+        parent=index, title="Draft dentist guide", slug="draft", topic=dentists, live=False
+    )
+    last = GuidePageFactory(parent=index, title="Last dentist guide", slug="last", topic=dentists)
+    context = client.get(middle.url).context
+    assert (context["previous_page"].pk, context["next_page"].pk) == (first.pk, last.pk)
+    html = client.get(middle.url).content.decode()
+    assert re.search(rf'href="{first.url}"[^>]* rel="prev"', html)
+    assert re.search(rf'href="{last.url}"[^>]* rel="next"', html)
+    assert hidden.title not in html and draft.title not in html
+    assert client.get(first.url).context["previous_page"] is None
+    assert client.get(last.url).context["next_page"] is None
