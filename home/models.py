@@ -136,12 +136,12 @@ class HomePage(BasePage):
             .public()
             .filter(locale__language_code=language, translation_key__in=english.values("translation_key"))
         )
-        guides = list(translated.select_related("locale").only(*fields).order_by("path")[:limit])
-        if len(guides) < limit:
-            untranslated = english.exclude(translation_key__in=translated.values("translation_key"))
-            guides += (
-                untranslated.select_related("locale").only(*fields).order_by("path")[: limit - len(guides)]
-            )
+        untranslated = english.exclude(translation_key__in=translated.values("translation_key"))
+        # Both always, so the number of queries is the same whatever the numbers of guides.
+        guides = [
+            *translated.select_related("locale").only(*fields).order_by("path")[:limit],
+            *untranslated.select_related("locale").only(*fields).order_by("path")[:limit],
+        ][:limit]
         return [
             {
                 "page": guide,

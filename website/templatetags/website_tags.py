@@ -193,3 +193,11 @@ def translation_staleness(context, page):
         return build() or None
     host = request.get_host() if request is not None else ""
     return cached_fragment(f"staleness:{host}:{page.pk}", build) or None
+
+
+@register.filter
+def page_links(page_obj):
+    """The page numbers a pagination bar shows: the first and last, two either side of this one, and
+    Paginator.ELLIPSIS for each gap. Worked out without going through every page number, so a list of
+    thousands of screens costs the same as a list of ten."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
