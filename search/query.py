@@ -20,7 +20,6 @@ from django.db import connection
 from django.db.models import Count, Max
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.search.utils import normalise_query_string
 
 from .models import SearchEntry, SearchWord
 from .text import POSTGRES_CONFIGS, is_cjk, query_terms, stem, tokens
@@ -139,15 +138,20 @@ def correct(term, words):
 
 
 def promotions(query, locale, pages):
-    """Pages editors pinned to this query, in this language, live and public."""
-    candidates = {normalise_query_string(query), normalise_query_string(" ".join(query.split()))}
-    return list(
-        SearchPromotion.objects.filter(
-            query__query_string__in=candidates, page__locale=locale, page__in=pages
-        )
-        .select_related("page", "page__search_entry")
+    """Pages editors pinned to this query, in this language, live and public. The visitor's query and each
+    promotion's are compared word by word as search compares words (case, accents, punctuation, Arabic
+    letter forms and article), so "الم فى الصدر" finds the promotion typed "ألم في الصدر". One query, which
+    reads this language's promotions (editors keep a few dozen, not thousands)."""
+    language = locale.language_code
+    wanted = tokens(query, language)
+    if not wanted:
+        return []
+    found = (
+        SearchPromotion.objects.filter(page__locale=locale, page__in=pages)
+        .select_related("query", "page", "page__search_entry")
         .order_by("sort_order", "pk")
     )
+    return [promotion for promotion in found if tokens(promotion.query.query_string, language) == wanted]
 
 
 class RankedResults:

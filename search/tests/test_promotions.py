@@ -95,3 +95,17 @@ def test_an_editor_adds_a_promotion_in_the_admin(client, django_user_model, guid
     client.logout()
     promoted = client.get("/en/search/", {"q": "Suicide"}).context["promoted"]
     assert [p.page.title for p in promoted] == ["Mental health crisis"]
+
+
+@pytest.mark.django_db
+def test_arabic_promotions_match_however_the_letters_are_typed(client, guides, make_translation):
+    """Hamza, alef maqsura and the article are typed in many ways: a promotion matches as search does."""
+    arabic = make_translation(guides["fast"], "ar")
+    arabic.title = "مساعدة سريعة"
+    arabic.save_revision().publish()
+    promote("ألم في الصدر", arabic)
+    for typed in ("ألم في الصدر", "الم فى الصدر", "  ألمُ في صدر؟ "):
+        promoted = client.get("/ar/search/", {"q": typed}).context["promoted"]
+        assert [p.page.title for p in promoted] == ["مساعدة سريعة"], typed
+    assert client.get("/ar/search/", {"q": "ألم في الظهر"}).context["promoted"] == []
+    assert client.get("/ar/search/", {"q": "ألم"}).context["promoted"] == []  # the whole query, not one word
