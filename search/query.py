@@ -27,6 +27,7 @@ from .text import POSTGRES_CONFIGS, is_cjk, query_terms, stem, tokens
 STEM_FACTOR = 0.7
 TYPO_CUTOFF = 0.72
 VOCABULARY_SECONDS = 3600
+PAGE_COUNT_SECONDS = 300
 MAX_LEXEMES = 4
 
 
@@ -66,6 +67,28 @@ class Term:
             sql += " OR (kind = %s AND word LIKE %s ESCAPE '\\')"
             params += [SearchWord.LEXEME, like_prefix(lexeme)]
         return f"({sql})", params
+
+    def rows(self, locale_id):
+        """SQL and parameters: (entry_id, score) of every SearchWord row this word matches in one language,
+        as one index range per form (UNION ALL, not OR), so PostgreSQL reads each range from the covering
+        index alone (search_word_prefix includes entry_id and weight) without visiting the table."""
+        if self.short == self.word:
+            score, score_params = "weight", []
+        else:
+            score = "CASE WHEN word LIKE %s ESCAPE '\\' THEN weight ELSE weight * %s END"
+            score_params = [like_prefix(self.word), STEM_FACTOR]
+        parts = [
+            f"SELECT entry_id, {score} AS score FROM search_searchword "  # noqa: S608
+            "WHERE locale_id = %s AND kind = %s AND word LIKE %s ESCAPE '\\'"
+        ]
+        params = [*score_params, locale_id, SearchWord.WORD, like_prefix(self.short)]
+        for lexeme in self.lexemes:
+            parts.append(
+                "SELECT entry_id, weight * %s AS score FROM search_searchword "
+                "WHERE locale_id = %s AND kind = %s AND word LIKE %s ESCAPE '\\'"
+            )
+            params += [STEM_FACTOR, locale_id, SearchWord.LEXEME, like_prefix(lexeme)]
+        return " UNION ALL ".join(parts), params
 
     def score(self):
         """SQL and parameters: the score of one matching row."""
@@ -130,6 +153,17 @@ def vocabulary(locale, pages):
     return words
 
 
+def page_count(locale):
+    """How many pages of this language are indexed: read from the cache (a few minutes old at most; it only
+    weighs words by rarity), so a search does not count the index every time."""
+    key = f"search-page-count:{locale.pk}"
+    count = cache.get(key)
+    if count is None:
+        count = SearchEntry.objects.filter(locale=locale).count()
+        cache.set(key, count, PAGE_COUNT_SECONDS)
+    return max(count, 1)
+
+
 def correct(term, words):
     if is_cjk(term) or len(term) < 3:
         return None
@@ -166,13 +200,11 @@ class RankedResults:
     def sql(self, limit, offset):
         matches, params = [], []
         for i, term in enumerate(self.terms):
-            condition, condition_params = term.condition()
-            score, score_params = term.score()
+            rows, rows_params = term.rows(self.locale.pk)
             matches.append(
-                f"SELECT entry_id, {i} AS term, MAX({score}) AS score FROM search_searchword "  # noqa: S608
-                f"WHERE locale_id = %s AND {condition} GROUP BY entry_id"
+                f"SELECT entry_id, {i} AS term, MAX(score) AS score FROM ({rows}) AS r{i} GROUP BY entry_id"  # noqa: S608
             )
-            params += [*score_params, self.locale.pk, *condition_params]
+            params += rows_params
         pages_sql, pages_params = (
             self.pages.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
         )
@@ -181,14 +213,13 @@ class RankedResults:
             excluded = f"AND t.entry_id NOT IN ({', '.join(['%s'] * len(self.exclude))})"
         sql = f"""
             WITH matches AS ({" UNION ALL ".join(matches)}),
-            frequencies AS (SELECT term, COUNT(*) AS df FROM matches GROUP BY term),
+            -- each word's weight by its rarity among the n pages of this language, worked out once per word
+            frequencies AS (
+                SELECT term, LN(1.0 + CAST(%s AS REAL) / COUNT(*)) AS idf FROM matches GROUP BY term
+            ),
             totals AS (
-                SELECT m.entry_id, SUM(m.score * LN(1.0 + f.n * 1.0 / f.df)) AS total
-                FROM matches m JOIN (
-                    -- n, the pages of this language: a subquery that runs once
-                    SELECT term, df, (SELECT COUNT(*) FROM search_searchentry WHERE locale_id = %s) AS n
-                    FROM frequencies
-                ) f ON f.term = m.term
+                SELECT m.entry_id, SUM(m.score * f.idf) AS total
+                FROM matches m JOIN frequencies f ON f.term = m.term
                 GROUP BY m.entry_id
             )
             SELECT t.entry_id, COUNT(*) OVER () FROM totals t
@@ -197,7 +228,7 @@ class RankedResults:
             ORDER BY t.total DESC, p.path
             LIMIT %s OFFSET %s
         """  # noqa: S608 - only placeholders and our own SQL are interpolated
-        return sql, [*params, self.locale.pk, *pages_params, *self.exclude, limit, offset]
+        return sql, [*params, page_count(self.locale), *pages_params, *self.exclude, limit, offset]
 
     def fetch(self, start, stop):
         """The entries from start to stop (and the count of all results), in one query plus one."""
