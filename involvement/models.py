@@ -38,6 +38,8 @@ from website.models import BasePage
 from website.translations import default_language
 
 from .fields import ChoiceListField
+from .ics import opportunity_calendar
+from .throttle import allow_submission
 
 ACCESS_CHOICES = [
     ("interpreters", _("Free interpreters")),
@@ -132,8 +134,7 @@ class TakePartIndexPage(RoutablePageMixin, BasePage):
 
     @path("tell-us/", name="tell_us")
     def tell_us(self, request):
-        from .forms import TellUsForm
-        from .throttle import allow_submission
+        from .forms import TellUsForm  # here: forms.py imports this module's Submission
 
         context = self.get_context(request)
         if request.method == "POST":
@@ -314,7 +315,6 @@ class OpportunityPage(RoutablePageMixin, BasePage):
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """The opportunity as an iCalendar file (RFC 5545). The same for everyone: cacheable, no cookie."""
-        from .ics import opportunity_calendar
 
         if not self.starts_at or request.method not in ("GET", "HEAD"):
             raise Http404
