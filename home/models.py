@@ -14,6 +14,7 @@ from website.translations import (
     default_language,
     english_version,
     reader_url,
+    translated_and_untranslated,
     translated_first,
 )
 
@@ -118,7 +119,7 @@ class HomePage(BasePage):
 
     def guides_in_every_language(self, request, english_home=None, limit=60):
         """For a home page in another language: its guides first, then every guide that is only in English
-        (linked at its English address with the "not translated yet" notice), so no guide is hidden. One query
+        (linked at its English address with the "not translated yet" notice), so no guide is hidden. Two queries
         whatever the number of guides; at most `limit` of them (the guide index lists the rest)."""
         language = self.locale.language_code
         english_home = english_home or english_version(self)
@@ -128,16 +129,11 @@ class HomePage(BasePage):
         if english_index is None:
             return []
         english = GuidePage.objects.child_of(english_index).live().public()
-        # Two short queries rather than one sorted union: each reads at most `limit` rows in the tree's order,
-        # however many guides there are; only the fields the cards show.
+        translated, untranslated = translated_and_untranslated(english, language)
+        # A few of each in the tree's order, only the fields the cards show: each query reads at most `limit`
+        # rows, however many guides there are (one sorted union would read them all).
         fields = ("id", "title", "summary", "url_path", "path", "depth", "locale", "content_type")
-        translated = (
-            GuidePage.objects.live()
-            .public()
-            .filter(locale__language_code=language, translation_key__in=english.values("translation_key"))
-        )
-        untranslated = english.exclude(translation_key__in=translated.values("translation_key"))
-        # Both always, so the number of queries is the same whatever the numbers of guides.
+        # Both always, so the number of queries does not depend on how many guides are translated.
         guides = [
             *translated.select_related("locale").only(*fields).order_by("path")[:limit],
             *untranslated.select_related("locale").only(*fields).order_by("path")[:limit],

@@ -90,15 +90,6 @@ class Term:
             params += [STEM_FACTOR, locale_id, SearchWord.LEXEME, like_prefix(lexeme)]
         return " UNION ALL ".join(parts), params
 
-    def score(self):
-        """SQL and parameters: the score of one matching row."""
-        if self.short == self.word:
-            return "CASE WHEN kind = %s THEN weight ELSE weight * %s END", [SearchWord.WORD, STEM_FACTOR]
-        return (
-            "CASE WHEN kind = %s AND word LIKE %s ESCAPE '\\' THEN weight ELSE weight * %s END",
-            [SearchWord.WORD, like_prefix(self.word), STEM_FACTOR],
-        )
-
 
 def lexemes(terms, language):
     """PostgreSQL's stemmed form of each word, for the languages it has a stemmer for (one query)."""

@@ -40,6 +40,18 @@ def reader_language(page, request):
     return language
 
 
+def translated_and_untranslated(english_pages, language, public=True):
+    """Two querysets: the live (and, unless `public=False`, public) translations of `english_pages` into
+    `language`, and the English pages not translated into it yet. For a short list, taking a few of each in
+    the tree's order reads only those rows; `translated_first` joins them for lists the database pages."""
+    model = english_pages.model
+    translated = model.objects.live().public() if public else model.objects.live()
+    translated = translated.filter(
+        locale__language_code=language, translation_key__in=english_pages.values("translation_key")
+    )
+    return translated, english_pages.exclude(translation_key__in=translated.values("translation_key"))
+
+
 def translated_first(english_pages, language, public=True):
     """The pages of `english_pages` (a queryset of live, public pages in the default language) in `language`:
     their live, public translations first, then, for those not translated yet, the English page. Each page is
@@ -49,11 +61,7 @@ def translated_first(english_pages, language, public=True):
     model = english_pages.model
     if language == default_language():
         return english_pages.annotate(in_english=Value(False, output_field=BooleanField()))
-    translated = model.objects.live().public() if public else model.objects.live()
-    translated = translated.filter(
-        locale__language_code=language, translation_key__in=english_pages.values("translation_key")
-    )
-    untranslated = english_pages.exclude(translation_key__in=translated.values("translation_key"))
+    translated, untranslated = translated_and_untranslated(english_pages, language, public)
     return model.objects.filter(
         Q(pk__in=translated.values("pk")) | Q(pk__in=untranslated.values("pk"))
     ).annotate(

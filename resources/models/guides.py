@@ -166,28 +166,25 @@ class GuidePage(BasePage):
             if block.block_type == "heading" and block.value["level"] == "h2"
         ]
 
+    def topic_neighbours(self, pages):
+        """The guides of `pages` on the same topic just before and after this one in the tree's order (None
+        where there is none): two queries that read one row each, however many guides share the topic."""
+        if not self.topic_id:
+            return None, None
+        same_topic = pages.sibling_of(self, inclusive=False).filter(topic_id=self.topic_id)
+        return (
+            same_topic.filter(path__lt=self.path).order_by("-path").first(),
+            same_topic.filter(path__gt=self.path).order_by("path").first(),
+        )
+
     def cache_dependents(self):
         """The guides on the same topic just before and after this one link to it (website/cache.py)."""
-        if not self.topic_id:
-            return []
-        same_topic = GuidePage.objects.sibling_of(self, inclusive=False).live().filter(topic_id=self.topic_id)
-        before = same_topic.filter(path__lt=self.path).order_by("-path").only("id").first()
-        after = same_topic.filter(path__gt=self.path).order_by("path").only("id").first()
-        return [page for page in (before, after) if page is not None]
+        return [
+            page for page in self.topic_neighbours(GuidePage.objects.live().only("id")) if page is not None
+        ]
 
     def get_context(self, request, *args, **kwargs):
-        """The guides on the same topic just before and after this one, in the tree's order: two small
-        queries that read one row each, however many guides share the topic."""
         context = super().get_context(request, *args, **kwargs)
-        context["previous_page"] = context["next_page"] = None
-        if self.topic_id:
-            same_topic = (
-                GuidePage.objects.sibling_of(self, inclusive=False)
-                .live()
-                .public()
-                .filter(topic_id=self.topic_id)
-                .only("id", "title", "path", "url_path", "depth")
-            )
-            context["previous_page"] = same_topic.filter(path__lt=self.path).order_by("-path").first()
-            context["next_page"] = same_topic.filter(path__gt=self.path).order_by("path").first()
+        public = GuidePage.objects.live().public().only("id", "title", "path", "url_path", "depth")
+        context["previous_page"], context["next_page"] = self.topic_neighbours(public)
         return context
