@@ -129,6 +129,11 @@ def cached_fragment(name, build, timeout=None):
     return value
 
 
+def fragment_cache_get(name):
+    """What cached_fragment(name, …) keeps now, or None."""
+    return fragment_cache().get(f"frag:{fragment_generation()}:{_hash(name)}")
+
+
 def empty_fragments():
     cache = fragment_cache()
     _bump(cache, FRAGMENT_GENERATION)

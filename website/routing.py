@@ -3,7 +3,9 @@
 Wagtail's own routing asks the database for the site, the locale, the home page in the active language, and
 then each level of the path one by one (two queries a level: the child, then its specific row). Here the
 site, the locales and each language's home page come from the fragment cache (website/cache.py), and one
-query fetches every page on the path at once by `url_path`; a second loads the page's own fields.
+query fetches every page on the path at once by `url_path` (an index of ours: website 0013); which page a
+path leads to is then kept in the fragment cache too (emptied whenever a page is published, unpublished,
+moved or deleted), so a request usually makes one query: the page's own fields.
 
 Exactly Wagtail's answer, or Wagtail's routing itself:
 - a page that is not live is not found (a draft, or an unpublished page), whatever its parents;
@@ -16,12 +18,13 @@ Exactly Wagtail's answer, or Wagtail's routing itself:
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
-from .cache import cached_fragment
+from .cache import cached_fragment, fragment_cache_get
 
 
 def site_for_request(request):
@@ -97,6 +100,27 @@ def fast_route(request, path):
         return None
     root_id, root_path, root_url_path = localized_root(site, active_locale())
     components = [component for component in path.split("/") if component]
+    key = f"route:{site.pk}:{root_path}:{'/'.join(components)}"
+    found = fragment_cache_get(key)
+    if found is None:
+        found = _resolve(root_path, root_url_path, components)
+        if found is None:
+            return None  # not kept: made-up paths must not fill the cache
+        cached_fragment(key, lambda: found)
+    pk, content_type_id = found
+    cls = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = cls.objects.filter(pk=pk, live=True).first() if cls is not None else None
+    if page is None:
+        return None
+    try:
+        return page.route(request, [])
+    except Http404:
+        return None
+
+
+def _resolve(root_path, root_url_path, components):
+    """(id, content type id) of the live page at this path under the home page, when the tree alone
+    decides it; one query for every page on the path at once."""
     prefixes = [root_url_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)]
     chain = {
         page.url_path: page
@@ -114,8 +138,4 @@ def fast_route(request, path):
     target = levels[-1]
     if not target.live:
         return None
-    page = target.specific_class.objects.get(pk=target.pk)
-    try:
-        return page.route(request, [])
-    except Http404:
-        return None
+    return (target.pk, target.content_type_id)

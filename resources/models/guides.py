@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from website.blocks import SHORT_RICH_TEXT_FEATURES
+from website.cache import cached_fragment
 from website.models import BasePage
 from website.translations import (
     default_language,
@@ -186,5 +187,11 @@ class GuidePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         public = GuidePage.objects.live().public().only("id", "title", "path", "url_path", "depth")
-        context["previous_page"], context["next_page"] = self.topic_neighbours(public)
+        if getattr(request, "is_preview", False) or not self.pk:
+            context["previous_page"], context["next_page"] = self.topic_neighbours(public)
+        else:
+            # Kept in the fragment cache, which publishing, moving or hiding any page empties (website/cache.py).
+            context["previous_page"], context["next_page"] = cached_fragment(
+                f"neighbours:{self.pk}:{self.topic_id}:{self.path}", lambda: self.topic_neighbours(public)
+            )
         return context

@@ -201,3 +201,58 @@ def page_links(page_obj):
     Paginator.ELLIPSIS for each gap. Worked out without going through every page number, so a list of
     thousands of screens costs the same as a list of ten."""
     return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """[{"title", "url"}] of the page's ancestors below the site root (BasePage.get_breadcrumbs), kept in the
+    fragment cache (emptied whenever a page is published, moved or made private)."""
+    request = context.get("request")
+
+    def build():
+        ancestors = page.get_breadcrumbs() if hasattr(page, "get_breadcrumbs") else []
+        return [{"title": crumb.title, "url": crumb.get_url(request)} for crumb in ancestors]
+
+    if not page.pk or getattr(request, "is_preview", False) or request is None:
+        return build()
+    return cached_fragment(f"breadcrumbs:{request.scheme}://{request.get_host()}:{page.pk}", build)
+
+
+class CachedPartNode(template.Node):
+    def __init__(self, nodelist, name, page):
+        self.nodelist, self.name, self.page = nodelist, name, page
+
+    def render(self, context):
+        request = context.get("request")
+        page = self.page.resolve(context)
+        live_revision = getattr(page, "live_revision_id", None)
+        if request is None or getattr(request, "is_preview", False) or not live_revision:
+            return self.nodelist.render(context)
+        key = ":".join(
+            str(part)
+            for part in (
+                "part",
+                self.name,
+                f"{request.scheme}://{request.get_host()}",
+                get_language(),
+                page.pk,
+                live_revision,
+                timezone.localdate().isoformat(),  # "due to be checked again" and other dates
+            )
+        )
+        return cached_fragment(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def cachedpart(parser, token):
+    """{% cachedpart "name" page %}…{% endcachedpart %}: what is between, rendered once per live revision of
+    the page, language, site and day, and kept in the fragment cache, which publishing, moving, deleting or
+    changing who may see any page empties (website/cache.py); so links to other pages, their titles and
+    lists stay right. Never cached in a preview. Put nothing there that depends on the visitor or the query
+    string (a form's token, ?feedback=thanks, the signed-in user)."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and a page")
+    nodelist = parser.parse(("endcachedpart",))
+    parser.delete_first_token()
+    return CachedPartNode(nodelist, bits[1].strip("\"'"), parser.compile_filter(bits[2]))

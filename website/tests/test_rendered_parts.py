@@ -1,0 +1,153 @@
+"""The cheap uncached path: a page's URL routed from the fragment cache, and a guide's content rendered once
+per live revision, language, site and day ({% cachedpart %}), emptied by whatever changes what it shows."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+
+from resources.factories import GuideIndexPageFactory, GuidePageFactory
+from resources.models import Topic
+
+pytestmark = pytest.mark.django_db
+
+SIGNED_OUT_COOKIE = {"HTTP_COOKIE": "seen=1"}  # any cookie: the page cache lets the request through
+
+
+@pytest.fixture(autouse=True)
+def empty_fragments():
+    caches["fragments"].clear()
+    yield
+    caches["fragments"].clear()
+
+
+@pytest.fixture
+def index(home_page):
+    return GuideIndexPageFactory(parent=home_page, slug="guides")
+
+
+@pytest.fixture
+def gp_topic():
+    return Topic.objects.get(slug="gp", locale__language_code="en")
+
+
+def get(client, url):
+    return client.get(url, **SIGNED_OUT_COOKIE)
+
+
+def test_a_guide_seen_again_costs_one_query(client, index):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    with CaptureQueriesContext(connection) as first:
+        assert get(client, guide.url).status_code == 200
+    with CaptureQueriesContext(connection) as again:
+        response = get(client, guide.url)
+    assert response.status_code == 200
+    assert "Register with a GP" in response.content.decode()
+    assert len(again) < len(first)
+    assert len(again) == 1, [q["sql"][:120] for q in again.captured_queries]  # the page's own row
+
+
+def test_publishing_shows_the_new_words(client, index):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    assert "Ask at reception to register" in get(client, guide.url).content.decode()
+    guide.body = [("heading", {"text": "New words the panel approved", "level": "h2"})]
+    guide.save_revision().publish()
+    html = get(client, guide.url).content.decode()
+    assert "New words the panel approved" in html
+    assert "Ask at reception to register" not in html
+
+
+def test_a_neighbour_renamed_shows_its_new_title(client, index, gp_topic):
+    first = GuidePageFactory(parent=index, slug="first", title="First guide", topic=gp_topic)
+    second = GuidePageFactory(parent=index, slug="second", title="Second guide", topic=gp_topic)
+    assert "Second guide" in get(client, first.url).content.decode()
+    second.title = "Second guide, renamed"
+    second.save_revision().publish()
+    assert "Second guide, renamed" in get(client, first.url).content.decode()
+    second.unpublish()
+    html = get(client, first.url).content.decode()
+    assert "Second guide" not in html
+    assert get(client, second.url).status_code == 404
+
+
+def test_an_unpublished_guide_is_not_found_after_its_route_was_kept(client, index):
+    guide = GuidePageFactory(parent=index, slug="register")
+    url = guide.url
+    assert get(client, url).status_code == 200
+    guide.unpublish()
+    assert get(client, url).status_code == 404
+
+
+def test_a_moved_guide_answers_at_its_new_address_only(client, home_page, index):
+    other = GuideIndexPageFactory(parent=home_page, slug="more-guides")
+    guide = GuidePageFactory(parent=index, slug="register")
+    old_url = guide.url
+    assert get(client, old_url).status_code == 200
+    guide.move(other, pos="last-child")
+    guide.refresh_from_db()
+    assert guide.url != old_url
+    moved = get(client, old_url)  # Wagtail's redirect to where it went, never the old copy
+    assert (moved.status_code, moved.get("Location")) == (301, guide.url)
+    assert get(client, guide.url).status_code == 200
+
+
+def test_made_up_addresses_are_not_kept(client, index):
+    get(client, "/en/guides/no-such-guide-0/")  # the error page's own pieces are kept once
+    kept = len(caches["fragments"]._cache)
+    for n in range(1, 20):
+        assert get(client, f"/en/guides/no-such-guide-{n}/").status_code == 404
+    assert len(caches["fragments"]._cache) == kept
+
+
+def test_english_and_arabic_keep_their_own_copies(client, index, make_translation):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    arabic = make_translation(guide, "ar")
+    arabic.title = "التسجيل لدى طبيب عام"
+    arabic.save_revision().publish()
+    for _ in range(2):
+        english = get(client, guide.url).content.decode()
+        assert '<html lang="en"' in english and 'dir="ltr"' in english
+        assert "Show this at reception" in english and "التسجيل لدى طبيب عام" not in english.split("<main")[1]
+        html = get(client, arabic.url).content.decode()
+        assert '<html lang="ar"' in html and 'dir="rtl"' in html
+        main = html.split("<main")[1]
+        assert "التسجيل لدى طبيب عام" in main and "Show this at reception" not in main
+
+
+PART = Template("{% load website_tags %}{% cachedpart 'test' page %}[{{ value }}]{% endcachedpart %}")
+
+
+def render(page, value, preview=False):
+    request = RequestFactory().get("/")
+    if preview:
+        request.is_preview = True
+    with translation.override("en"):
+        return PART.render(Context({"request": request, "page": page, "value": value}))
+
+
+def test_a_part_is_rendered_once_per_revision_and_day_and_never_in_preview(index, monkeypatch):
+    guide = GuidePageFactory(parent=index, slug="register")
+    guide.save_revision().publish()
+    guide.refresh_from_db()
+    assert render(guide, "one") == "[one]"
+    assert render(guide, "two") == "[one]"  # kept
+    assert render(guide, "draft", preview=True) == "[draft]"  # a preview is never kept nor served a kept copy
+    assert render(guide, "three") == "[one]"
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: tomorrow)
+    assert render(guide, "next day") == "[next day]"  # "due to be checked again" may have changed
+    guide.save_revision().publish()
+    guide.refresh_from_db()
+    assert render(guide, "new revision") == "[new revision]"
+
+
+def test_a_page_never_published_is_not_kept(index):
+    guide = GuidePageFactory(parent=index, slug="draft", live=False)
+    guide.live_revision = None
+    assert render(guide, "one") == "[one]"
+    assert render(guide, "two") == "[two]"
