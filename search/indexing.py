@@ -7,6 +7,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
+from website.cache import bump_counter
+
 from .models import SearchEntry, SearchWord
 from .text import POSTGRES_CONFIGS, indexed, is_cjk
 
@@ -18,6 +20,7 @@ SUMMARY_FIELDS = {"summary", "search_description"}
 # The weight of each of the entry's texts, best first, and of PostgreSQL's weight classes.
 WEIGHTS = [("title", 10.0), ("words", 8.0), ("summary", 4.0), ("body", 1.0)]
 CLASS_WEIGHTS = {"A": 10.0, "B": 8.0, "C": 4.0, "D": 1.0}
+INDEX_COUNTER = "search-index"
 
 
 def flatten(value):
@@ -56,8 +59,14 @@ def should_index(page):
     return page.live and page.depth > 1 and page.alias_of_id is None
 
 
+def index_changed():
+    """Whatever search has kept from the index (its statistics: query.RankedResults) is out of date."""
+    bump_counter(INDEX_COUNTER)
+
+
 def update_page(page):
     """Write (or remove) the entry of one page from its live content."""
+    index_changed()
     page = page.specific
     if not should_index(page):
         SearchEntry.objects.filter(page_id=page.pk).delete()
@@ -135,11 +144,13 @@ def write_words(entry, config=None):
 
 
 def remove_page(page):
+    index_changed()
     SearchEntry.objects.filter(page_id=page.pk).delete()
 
 
 def rebuild():
     """Every live page again (manage.py rebuild_search_entries); returns how many are indexed."""
+    index_changed()
     SearchEntry.objects.exclude(page__live=True).delete()
     count = 0
     for page in Page.objects.live().filter(depth__gt=1, alias_of__isnull=True).specific():

@@ -13,6 +13,7 @@ queries whatever the size of the site.
 """
 
 import difflib
+import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -21,6 +22,9 @@ from django.db.models import Count, Max
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from website.cache import bump_counter, cached_fragment, read_counter
+
+from .indexing import INDEX_COUNTER, WEIGHTS
 from .models import SearchEntry, SearchWord
 from .text import POSTGRES_CONFIGS, is_cjk, query_terms, stem, tokens
 
@@ -29,6 +33,12 @@ TYPO_CUTOFF = 0.72
 VOCABULARY_SECONDS = 3600
 PAGE_COUNT_SECONDS = 300
 MAX_LEXEMES = 4
+STATISTICS_SECONDS = 300
+# Rows read for each form of a query word and each place it can be (at least; more for later result pages).
+CANDIDATES = 100
+# What the results list shows of a page (its title and address).
+RESULT_PAGE_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
+PLACE_WEIGHTS = sorted({weight for _name, weight in WEIGHTS}, reverse=True)
 
 
 @dataclass
@@ -59,35 +69,59 @@ class Term:
     def short(self):
         return stem(self.word)
 
-    def condition(self):
-        """SQL and parameters: the SearchWord rows this word matches (locale filtered by the caller)."""
-        sql = "(kind = %s AND word LIKE %s ESCAPE '\\')"
-        params = [SearchWord.WORD, like_prefix(self.short)]
-        for lexeme in self.lexemes:
-            sql += " OR (kind = %s AND word LIKE %s ESCAPE '\\')"
-            params += [SearchWord.LEXEME, like_prefix(lexeme)]
-        return f"({sql})", params
-
-    def rows(self, locale_id):
-        """SQL and parameters: (entry_id, score) of every SearchWord row this word matches in one language,
-        as one index range per form (UNION ALL, not OR), so PostgreSQL reads each range from the covering
-        index alone (search_word_prefix includes entry_id and weight) without visiting the table."""
+    def forms(self, locale_id):
+        """(score SQL, its parameters, kind, LIKE pattern) of each form of the word: its stem, and each lexeme."""
         if self.short == self.word:
             score, score_params = "weight", []
         else:
             score = "CASE WHEN word LIKE %s ESCAPE '\\' THEN weight ELSE weight * %s END"
             score_params = [like_prefix(self.word), STEM_FACTOR]
-        parts = [
-            f"SELECT entry_id, {score} AS score FROM search_searchword "  # noqa: S608
-            "WHERE locale_id = %s AND kind = %s AND word LIKE %s ESCAPE '\\'"
-        ]
-        params = [*score_params, locale_id, SearchWord.WORD, like_prefix(self.short)]
+        found = [(score, score_params, SearchWord.WORD, like_prefix(self.short))]
         for lexeme in self.lexemes:
+            found.append(("weight * %s", [STEM_FACTOR], SearchWord.LEXEME, like_prefix(lexeme)))
+        return found
+
+    def ranges(self):
+        """(kind, prefix, pattern of the whole word or None, factor when it matches it, factor otherwise) of
+        each form of the word, for PostgreSQL's ranking query."""
+        if self.short == self.word:
+            found = [(SearchWord.WORD, self.short, None, 1.0, 1.0)]
+        else:
+            found = [(SearchWord.WORD, self.short, like_prefix(self.word), 1.0, STEM_FACTOR)]
+        found += [(SearchWord.LEXEME, lexeme, None, STEM_FACTOR, STEM_FACTOR) for lexeme in self.lexemes]
+        return found
+
+    def rows(self, locale_id):
+        """SQL and parameters: (entry_id, score) of every SearchWord row this word matches in one language,
+        as one index range per form (UNION ALL, not OR), so PostgreSQL reads each range from the covering
+        index alone (search_word_prefix includes entry_id and weight) without visiting the table. Read for
+        the statistics only (how many pages each word is on), which are kept in the cache."""
+        parts, params = [], []
+        for score, score_params, kind, pattern in self.forms(locale_id):
             parts.append(
-                "SELECT entry_id, weight * %s AS score FROM search_searchword "
+                f"SELECT entry_id, {score} AS score FROM search_searchword "  # noqa: S608
                 "WHERE locale_id = %s AND kind = %s AND word LIKE %s ESCAPE '\\'"
             )
-            params += [STEM_FACTOR, locale_id, SearchWord.LEXEME, like_prefix(lexeme)]
+            params += [*score_params, locale_id, kind, pattern]
+        return " UNION ALL ".join(parts), params
+
+    def candidates(self, locale_id, limit):
+        """SQL and parameters: the best rows this word matches, at most `limit` for each form and each place
+        a word can be (title, search words, summary, body), read in that order from the search_word_place
+        index, so a word found on every page reads a few hundred rows, not all of them. The pages that rank
+        first are among them: a page's score for a word is the best place it has it."""
+        parts, params = [], []
+        # In the index's own order (text_pattern_ops compares with ~<~ on PostgreSQL), so the rows are read
+        # in order and the limit stops the scan, rather than sorting the whole range.
+        by_word = "word USING ~<~" if connection.vendor == "postgresql" else "word"
+        for score, score_params, kind, pattern in self.forms(locale_id):
+            for weight in PLACE_WEIGHTS:
+                parts.append(
+                    f"SELECT * FROM (SELECT entry_id, {score} AS score FROM search_searchword "  # noqa: S608
+                    "WHERE locale_id = %s AND kind = %s AND weight = %s AND word LIKE %s ESCAPE '\\' "
+                    f"ORDER BY {by_word}, entry_id LIMIT %s) AS c"
+                )
+                params += [*score_params, locale_id, kind, weight, pattern, limit]
         return " UNION ALL ".join(parts), params
 
 
@@ -114,14 +148,19 @@ def lexemes(terms, language):
 
 
 def found_words(terms, locale):
-    """Which of these words any page of this language matches (one query, one index probe each)."""
+    """Which of these words any page of this language matches (one query: one index probe for each form of
+    each word, so each probe reads a range of the index, never the whole language). Not cached: the words
+    are whatever visitors type."""
     parts, params = [], []
     for i, term in enumerate(terms):
-        condition, condition_params = term.condition()
-        parts.append(
-            f"SELECT {i} WHERE EXISTS (SELECT 1 FROM search_searchword WHERE locale_id = %s AND {condition})"  # noqa: S608
-        )
-        params += [locale.pk, *condition_params]
+        probes = []
+        for _score, _params, kind, pattern in term.forms(locale.pk):
+            probes.append(
+                "EXISTS (SELECT 1 FROM search_searchword "
+                "WHERE locale_id = %s AND kind = %s AND word LIKE %s ESCAPE '\\')"
+            )
+            params += [locale.pk, kind, pattern]
+        parts.append(f"SELECT {i} WHERE {' OR '.join(probes)}")  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         return {terms[row[0]].word for row in cursor.fetchall()}
@@ -162,64 +201,166 @@ def correct(term, words):
     return match[0] if match else None
 
 
+PROMOTIONS_COUNTER = "search-promotions"
+
+
 def promotions(query, locale, pages):
     """Pages editors pinned to this query, in this language, live and public. The visitor's query and each
     promotion's are compared word by word as search compares words (case, accents, punctuation, Arabic
-    letter forms and article), so "الم فى الصدر" finds the promotion typed "ألم في الصدر". One query, which
-    reads this language's promotions (editors keep a few dozen, not thousands)."""
+    letter forms and article), so "الم فى الصدر" finds the promotion typed "ألم في الصدر". This language's
+    promotions (editors keep a few dozen, not thousands) are read in one query and kept in the fragment
+    cache until a promotion is saved or deleted, or a page published, unpublished, moved or hidden."""
     language = locale.language_code
     wanted = tokens(query, language)
     if not wanted:
         return []
-    found = (
-        SearchPromotion.objects.filter(page__locale=locale, page__in=pages)
-        .select_related("query", "page", "page__search_entry")
-        .order_by("sort_order", "pk")
-    )
-    return [promotion for promotion in found if tokens(promotion.query.query_string, language) == wanted]
+
+    def read():
+        found = (
+            SearchPromotion.objects.filter(page__locale=locale, page__in=pages)
+            .select_related("query", "page", "page__search_entry")
+            .order_by("sort_order", "pk")
+        )
+        return [(tokens(promotion.query.query_string, language), promotion) for promotion in found]
+
+    kept = cached_fragment(f"search-promotions:{read_counter(PROMOTIONS_COUNTER)}:{locale.pk}", read)
+    return [promotion for words, promotion in kept if words == wanted]
+
+
+def promotions_changed(**kwargs):
+    bump_counter(PROMOTIONS_COUNTER)
 
 
 class RankedResults:
-    """The results, best first, for a Paginator: each slice is one SQL query that scores the matching
-    pages, counts them and returns only that slice's pages (then one query for their entries)."""
+    """The results, best first, for a Paginator: each slice is one SQL query that scores the best candidate
+    rows of each word (Term.candidates) and returns only that slice's pages (then one query for their
+    entries). How many pages each word is on, and how many results there are in all, are statistics read
+    once and kept in the cache until any page is published, unpublished, moved or hidden (or for a few
+    minutes): they weigh words by rarity and give the count."""
 
     def __init__(self, terms=(), locale=None, pages=None, exclude=()):
         self.terms, self.locale, self.pages, self.exclude = list(terms), locale, pages, list(exclude)
         self._count = None if self.terms else 0
         self._slices = {}
+        self._statistics = None
 
-    def sql(self, limit, offset):
+    def _pages_sql(self, *fields):
+        query = self.pages.order_by().values("id", *fields).query
+        return query.get_compiler(connection=connection).as_sql()
+
+    def _excluded(self, column):
+        if not self.exclude:
+            return "", []
+        return f"AND {column} NOT IN ({', '.join(['%s'] * len(self.exclude))})", list(self.exclude)
+
+    def statistics(self):
+        """{"pages": [pages each word is on], "count": results in all}, from every matching row (one query),
+        kept in the fragment cache."""
+        if self._statistics is None:
+            key = ":".join(
+                [
+                    "search-statistics",
+                    str(read_counter(INDEX_COUNTER)),
+                    str(self.locale.pk),
+                    "|".join(f"{t.word}/{','.join(t.lexemes)}" for t in self.terms),
+                    ",".join(str(pk) for pk in sorted(self.exclude)),
+                ]
+            )
+            self._statistics = cached_fragment(key, self._read_statistics, timeout=STATISTICS_SECONDS)
+        return self._statistics
+
+    def _read_statistics(self):
         matches, params = [], []
         for i, term in enumerate(self.terms):
             rows, rows_params = term.rows(self.locale.pk)
-            matches.append(
-                f"SELECT entry_id, {i} AS term, MAX(score) AS score FROM ({rows}) AS r{i} GROUP BY entry_id"  # noqa: S608
-            )
+            matches.append(f"SELECT DISTINCT entry_id, {i} AS term FROM ({rows}) AS r{i}")  # noqa: S608
             params += rows_params
-        pages_sql, pages_params = (
-            self.pages.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
-        )
-        excluded = ""
-        if self.exclude:
-            excluded = f"AND t.entry_id NOT IN ({', '.join(['%s'] * len(self.exclude))})"
+        pages_sql, pages_params = self._pages_sql()
+        excluded, excluded_params = self._excluded("m.entry_id")
         sql = f"""
-            WITH matches AS ({" UNION ALL ".join(matches)}),
-            -- each word's weight by its rarity among the n pages of this language, worked out once per word
-            frequencies AS (
-                SELECT term, LN(1.0 + CAST(%s AS REAL) / COUNT(*)) AS idf FROM matches GROUP BY term
-            ),
-            totals AS (
-                SELECT m.entry_id, SUM(m.score * f.idf) AS total
-                FROM matches m JOIN frequencies f ON f.term = m.term
-                GROUP BY m.entry_id
-            )
-            SELECT t.entry_id, COUNT(*) OVER () FROM totals t
-            JOIN wagtailcore_page p ON p.id = t.entry_id
-            WHERE t.entry_id IN ({pages_sql}) {excluded}
-            ORDER BY t.total DESC, p.path
+            WITH matches AS ({" UNION ALL ".join(matches)})
+            SELECT term, COUNT(*) FROM matches GROUP BY term
+            UNION ALL
+            SELECT -1, COUNT(DISTINCT m.entry_id) FROM matches m
+            WHERE m.entry_id IN ({pages_sql}) {excluded}
+        """  # noqa: S608 - only placeholders and our own SQL are interpolated
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *pages_params, *excluded_params])
+            found = dict(cursor.fetchall())
+        return {"pages": [found.get(i, 0) for i in range(len(self.terms))], "count": found.get(-1, 0)}
+
+    def sql(self, limit, offset):
+        figures = self.statistics()
+        n = page_count(self.locale)
+        # Enough candidates for this slice and well beyond it, whatever the page number asked for.
+        per_place = max(CANDIDATES, 2 * (offset + limit))
+        # Each word's weight by its rarity among the n pages of this language.
+        idfs = [math.log(1.0 + n / max(pages, 1)) for pages in figures["pages"]]
+        if connection.vendor == "postgresql":
+            totals, params = self._postgres_totals(per_place, idfs)
+        else:
+            totals, params = self._totals(per_place, idfs)
+        # Each candidate's page is looked up by primary key (live, public, this language), and its place in
+        # the tree breaks ties: a subquery per candidate, so the page table is never read whole.
+        pages_sql, pages_params = self._pages_sql("path")
+        excluded, excluded_params = self._excluded("r.entry_id")
+        # Kept as a subquery on PostgreSQL (OFFSET 0), so each candidate's page is looked up once.
+        keep = "OFFSET 0" if connection.vendor == "postgresql" else ""
+        sql = f"""
+            WITH totals AS ({totals})
+            SELECT r.entry_id FROM (
+                SELECT t.entry_id, t.total, (SELECT q.path FROM ({pages_sql}) q WHERE q.id = t.entry_id) AS path
+                FROM totals t
+                {keep}
+            ) r
+            WHERE r.path IS NOT NULL {excluded}
+            ORDER BY r.total DESC, r.path
             LIMIT %s OFFSET %s
         """  # noqa: S608 - only placeholders and our own SQL are interpolated
-        return sql, [*params, page_count(self.locale), *pages_params, *self.exclude, limit, offset]
+        return sql, [*params, *pages_params, *excluded_params, limit, offset]
+
+    def _totals(self, per_place, idfs):
+        """(entry_id, total) of the candidates: each word's best candidate rows (Term.candidates, one limited
+        subquery per form and place), its best score on each page times its rarity, summed over the words."""
+        matches, params = [], []
+        for i, term in enumerate(self.terms):
+            rows, rows_params = term.candidates(self.locale.pk, per_place)
+            matches.append(
+                f"SELECT entry_id, MAX(score) * %s AS score FROM ({rows}) AS r{i} GROUP BY entry_id"  # noqa: S608
+            )
+            params += [idfs[i], *rows_params]
+        union = " UNION ALL ".join(matches)
+        return f"SELECT entry_id, SUM(score) AS total FROM ({union}) AS m GROUP BY entry_id", params  # noqa: S608
+
+    def _postgres_totals(self, per_place, idfs):
+        """The same on PostgreSQL, as one lateral subquery over a list of (word, form, place) rather than a
+        subquery each, which PostgreSQL plans in a fraction of the time: each form's prefix is given as the
+        index range it is (~>=~ and ~<~ compare as text_pattern_ops orders), so each place's rows are read
+        in the index's order and the limit ends the scan."""
+        forms, params = [], []
+        for i, term in enumerate(self.terms):
+            for kind, prefix, whole, hit, miss in term.ranges():
+                upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+                for weight in PLACE_WEIGHTS:
+                    forms.append("(%s, %s, %s, %s, %s, %s, %s, %s)")
+                    params += [i, kind, weight, prefix, upper, whole, hit * idfs[i], miss * idfs[i]]
+        sql = f"""
+            SELECT entry_id, SUM(score) AS total FROM (
+                SELECT c.entry_id, f.term, MAX(c.weight * CASE
+                    WHEN f.whole IS NOT NULL AND c.word LIKE f.whole ESCAPE '\\' THEN f.hit ELSE f.miss END
+                ) AS score
+                FROM (VALUES {", ".join(forms)}) AS f(term, kind, weight, low, high, whole, hit, miss)
+                CROSS JOIN LATERAL (
+                    SELECT s.entry_id, s.weight, s.word FROM search_searchword s
+                    WHERE s.locale_id = %s AND s.kind = f.kind::smallint AND s.weight = f.weight::float8
+                        AND s.word ~>=~ f.low::text AND s.word ~<~ f.high::text
+                    ORDER BY s.word USING ~<~, s.entry_id
+                    LIMIT %s
+                ) AS c
+                GROUP BY c.entry_id, f.term
+            ) AS m GROUP BY entry_id
+        """  # noqa: S608 - only placeholders and our own SQL are interpolated
+        return sql, [*params, self.locale.pk, per_place]
 
     def fetch(self, start, stop):
         """The entries from start to stop (and the count of all results), in one query plus one."""
@@ -228,23 +369,29 @@ class RankedResults:
                 return found[start - a : stop - a]
         if not self.terms or stop <= start:
             return []
+        self._count = self.statistics()["count"]
+        if start >= self._count:
+            self._slices[(start, stop)] = []
+            return []
         with connection.cursor() as cursor:
             cursor.execute(*self.sql(stop - start, start))
             rows = cursor.fetchall()
-        if rows:
-            self._count = rows[0][1]
-        elif start == 0:
-            self._count = 0
         ids = [row[0] for row in rows]
-        entries = SearchEntry.objects.filter(pk__in=ids).select_related("page").in_bulk(ids) if ids else {}
+        entries = (
+            SearchEntry.objects.filter(pk__in=ids)
+            .select_related("page")
+            .only("page_id", "display_summary", *(f"page__{name}" for name in RESULT_PAGE_FIELDS))
+            .in_bulk(ids)
+            if ids
+            else {}
+        )
         found = [entries[i] for i in ids if i in entries]
         self._slices[(start, stop)] = found
         return found
 
     def count(self):
         if self._count is None:
-            self.fetch(0, 1)
-            self._count = self._count or 0
+            self._count = self.statistics()["count"] if self.terms else 0
         return self._count
 
     def __len__(self):

@@ -9,6 +9,8 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
+from website.routing import active_locale, site_for_request
+
 from . import query as ranked
 
 MAX_QUERY_LENGTH = 200
@@ -59,7 +61,8 @@ def guide_list(request):
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
-    locale = Locale.get_active()
+    site_for_request(request)  # the site from the fragment cache, kept on the request for page URLs
+    locale = active_locale() or Locale.get_active()
     outcome = ranked.Outcome()
     paginator = page_obj = None
     if query:

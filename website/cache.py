@@ -129,6 +129,16 @@ def cached_fragment(name, build, timeout=None):
     return value
 
 
+def bump_counter(name):
+    """Add one to a counter of the fragment cache, now and again once the change is committed (so no
+    request between the two keeps what it read under the new number)."""
+    _now_and_on_commit(lambda: _bump(fragment_cache(), f"counter:{name}"))
+
+
+def read_counter(name):
+    return fragment_cache().get(f"counter:{name}") or 0
+
+
 def fragment_cache_get(name):
     """What cached_fragment(name, …) keeps now, or None."""
     return fragment_cache().get(f"frag:{fragment_generation()}:{_hash(name)}")

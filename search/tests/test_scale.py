@@ -113,12 +113,12 @@ def rows_read_from_words(text, language="en"):
 
 @on_postgres
 @pytest.mark.django_db(transaction=False)
-def test_postgres_finds_words_through_the_prefix_index_and_reads_only_matching_rows(site):
+def test_postgres_finds_words_through_the_place_index_and_reads_only_matching_rows(site):
     site(10)
     _, _, few = rows_read_from_words("dentist")
     site(80)
     types, indexes, many = rows_read_from_words("dentist")
     assert "Seq Scan" not in types
-    assert indexes == {"search_word_prefix"}
+    assert indexes == {"search_word_place"}  # each place's best rows (the statistics read search_word_prefix)
     assert many == few  # the 70 new pages hold no "dentist"
     assert many < SearchWord.objects.count() / 50

@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.db.models import Q
@@ -45,11 +47,21 @@ def language_links(context, page=None):
         )
     if isinstance(page, Page) and page.pk:
         return _page_language_links(request, page, current)
-    path = request.get_full_path() if request else "/"
+    path = request.path if request else "/"
+    query = request.META.get("QUERY_STRING", "") if request else ""
     return [
-        _language(code, translate_url(path, code), code == current, request)
+        _language(
+            code, _translated_path(path, code) + (f"?{query}" if query else ""), code == current, request
+        )
         for code, _name in settings.LANGUAGES
     ]
+
+
+@functools.lru_cache(maxsize=512)
+def _translated_path(path, code):
+    """translate_url for a path without its query string: the same path in another language, which depends on
+    the URL patterns only (so it is kept, a bounded number of them per process)."""
+    return translate_url(path, code)
 
 
 def _page_language_links(request, page, current):
