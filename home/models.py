@@ -1,3 +1,5 @@
+import functools
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -77,17 +79,23 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["you_said_we_did"] = (
-            BlogPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
-            .order_by("-date", "-pk")[:3]
+        # Worked out only when the template reads them: the page's content is usually rendered already
+        # ({% cachedpart %}, kept until any page is published).
+        english_home = functools.cache(lambda: english_version(self))
+        context["you_said_we_did"] = functools.cache(
+            lambda: list(
+                BlogPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, kind=BlogPage.KIND_YOU_SAID)
+                .order_by("-date", "-pk")[:3]
+            )
         )
-        english_home = english_version(self)
-        context["sections"] = self.sections(request, english_home)
-        context["take_part_url"] = take_part_url(self, request)
+        context["sections"] = functools.cache(lambda: self.sections(request, english_home()))
+        context["take_part_url"] = functools.cache(lambda: take_part_url(self, request))
         if self.locale.language_code != default_language():
-            context["guides"] = self.guides_in_every_language(request, english_home)
+            context["guides"] = functools.cache(
+                lambda: self.guides_in_every_language(request, english_home())
+            )
         return context
 
     def sections(self, request, english_home):

@@ -112,6 +112,10 @@ def fast_route(request, path):
     page = cls.objects.filter(pk=pk, live=True).first() if cls is not None else None
     if page is None:
         return None
+    # The page's language from the cache too (page.locale would be a query of its own).
+    locale = next((loc for loc in locales().values() if loc.pk == page.locale_id), None)
+    if locale is not None:
+        Page.locale.field.set_cached_value(page, locale)
     try:
         return page.route(request, [])
     except Http404:

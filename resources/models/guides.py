@@ -63,8 +63,11 @@ class GuideIndexPage(BasePage):
         for that language."""
         context = super().get_context(request, *args, **kwargs)
         language = reader_language(self, request)
-        english_index = english_version(self)
-        guides = translated_first(GuidePage.objects.child_of(english_index).live().public(), language)
+        english_index = (
+            self
+            if self.locale.language_code == default_language()
+            else cached_fragment(f"english-version:{self.pk}", lambda: english_version(self))
+        )
         # Topics in the reader's language, then the English names of those not translated yet.
         topics = list(
             Topic.objects.filter(locale__language_code__in={language, default_language()}).order_by(
@@ -79,31 +82,41 @@ class GuideIndexPage(BasePage):
             topic.in_english = language != default_language() and topic.locale_id == english_index.locale_id
         slug = request.GET.get("topic", "")
         current = next((t for t in topics if t.slug == slug), None)
-        if current:
-            guides = guides.filter(topic__translation_key=current.translation_key)
-        guides = (
-            guides.select_related("topic", "locale")
-            .order_by("in_english", "topic__sort_order", "path")
-            # What a card shows and its address needs: not the guides' bodies.
-            .only(
-                "id",
-                "title",
-                "summary",
-                "url_path",
-                "path",
-                "depth",
-                "content_type",
-                "locale__language_code",
-                "topic__sort_order",
+
+        def ordered():
+            guides = translated_first(GuidePage.objects.child_of(english_index).live().public(), language)
+            if current:
+                guides = guides.filter(topic__translation_key=current.translation_key)
+            return list(
+                guides.order_by("in_english", "topic__sort_order", "path").values_list("pk", flat=True)
             )
+
+        # The order of the whole list (ids only) is worked out by the database once and kept in the fragment
+        # cache, which publishing, unpublishing, moving or hiding any page, or editing a topic, empties; each
+        # screen (?page=2…) then loads only its own guides, so a screen costs the same however many there are.
+        order = cached_fragment(
+            f"guide-order:{english_index.pk}:{language}:{current.translation_key if current else ''}",
+            ordered,
         )
-        # A screen of guides at a time (?page=2…): the database counts and slices, so a screen costs the same
-        # however many guides there are.
-        screen = Paginator(guides, self.per_page).get_page(request.GET.get("page"))
+        screen = Paginator(order, self.per_page).get_page(request.GET.get("page"))
+        # What a card shows and its address needs: not the guides' bodies.
+        found = (
+            GuidePage.objects.filter(pk__in=list(screen.object_list))
+            .select_related("locale")
+            .only(
+                "id", "title", "summary", "url_path", "path", "depth", "content_type", "locale__language_code"
+            )
+            .in_bulk()
+        )
+        shown = [found[pk] for pk in screen.object_list if pk in found]
         context.update(
             guides=[
-                {"page": guide, "url": reader_url(guide, request, language), "in_english": guide.in_english}
-                for guide in screen.object_list
+                {
+                    "page": guide,
+                    "url": reader_url(guide, request, language),
+                    "in_english": guide.locale.language_code != language,
+                }
+                for guide in shown
             ],
             screen=screen,
             topics=topics,

@@ -238,6 +238,10 @@ class CachedPartNode(template.Node):
         request = context.get("request")
         page = self.page.resolve(context)
         live_revision = getattr(page, "live_revision_id", None)
+        if not live_revision and getattr(page, "live", False) and (getattr(page, "depth", 0) or 0) <= 2:
+            # A home page made by a migration and never published through a revision: any save of it empties
+            # the fragment cache (website/apps.py, _page_saved).
+            live_revision = "unrevised"
         if request is None or getattr(request, "is_preview", False) or not live_revision:
             return self.nodelist.render(context)
         key = ":".join(
