@@ -61,7 +61,8 @@ class WebsiteConfig(AppConfig):
 
 def _page_saved(sender, instance, created=False, **kwargs):
     """Saves that change what the cached pieces show without publish(): a new alias (privacy follows its
-    source), a home page, a footer page, a new translation of a page (its language links)."""
+    source), a home page, a footer page, a new live page (the lists and routes kept in the fragment cache),
+    a new translation of a page (its language links)."""
     from wagtail.models import Page
 
     from .cache import empty_fragments
@@ -71,6 +72,7 @@ def _page_saved(sender, instance, created=False, **kwargs):
         return  # raw: fixtures and test databases restored row by row, with nothing cached to empty
     if (
         instance.alias_of_id
+        or (created and instance.live)
         or (instance.depth or 0) <= 2
         or is_footer_slug(instance.slug)
         or (

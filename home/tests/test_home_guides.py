@@ -69,6 +69,8 @@ def test_the_guide_list_costs_the_same_queries_for_one_guide_or_many(
     index = guides[0].get_parent()
     for n in range(6):
         GuidePageFactory(parent=index, slug=f"more-{n}")
+    with django_assert_max_num_queries(24):
+        client.get("/so/")  # the first visit after new pages went live works the lists out again
     with django_assert_max_num_queries(len(few.captured_queries)):
         html = client.get("/so/").content.decode()
     assert len(cards(html)) == 9

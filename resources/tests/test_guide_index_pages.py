@@ -101,3 +101,27 @@ def test_a_screen_is_the_same_size_and_queries_however_many_guides(client, index
     for queries, cards in large:
         assert cards == 3
         assert queries <= 12
+
+
+@pytest.mark.django_db
+def test_the_kept_order_of_the_list_changes_with_what_is_published(client, index, small_screens):
+    guides = add_guides(index, 4)
+    assert card_titles(client.get(index.url).content.decode())[0] == "Guide number 00"
+    new = GuidePageFactory(parent=index, slug="guide-new", title="A new guide", live=False)
+    new.save_revision().publish()
+    assert card_titles(client.get(index.url).content.decode())[0] == "Guide number 00"
+    html = client.get(f"{index.url}?page=2").content.decode()
+    assert "A new guide" in card_titles(html)
+    guides[0].unpublish()
+    titles = card_titles(client.get(index.url).content.decode())
+    assert "Guide number 00" not in titles and titles[0] == "Guide number 01"
+
+
+@pytest.mark.django_db
+def test_a_renamed_topic_shows_on_the_index_at_once(client, index):
+    gp = Topic.objects.get(slug="gp", locale__language_code="en")
+    add_guides(index, 2, topic=gp)
+    assert gp.name in client.get(index.url).content.decode()
+    gp.name = "Your family doctor"
+    gp.save()
+    assert "Your family doctor" in client.get(index.url).content.decode()

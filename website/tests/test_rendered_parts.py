@@ -151,3 +151,16 @@ def test_a_page_never_published_is_not_kept(index):
     guide.live_revision = None
     assert render(guide, "one") == "[one]"
     assert render(guide, "two") == "[two]"
+
+
+def test_a_home_page_lists_a_guide_published_after_it_was_kept(client, index, home_pages, make_translation):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    arabic_home = home_pages["ar"]
+    html = get(client, arabic_home.url).content.decode()
+    assert '<html lang="ar"' in html and 'dir="rtl"' in html
+    assert "Register with a GP" in html  # in English, until it is translated
+    arabic = make_translation(guide, "ar")
+    arabic.title = "التسجيل لدى طبيب عام"
+    arabic.save_revision().publish()
+    html = get(client, arabic_home.url).content.decode()
+    assert "التسجيل لدى طبيب عام" in html
