@@ -69,26 +69,28 @@ class Term:
     def short(self):
         return stem(self.word)
 
-    def forms(self, locale_id):
-        """(score SQL, its parameters, kind, LIKE pattern) of each form of the word: its stem, and each lexeme."""
-        if self.short == self.word:
-            score, score_params = "weight", []
-        else:
-            score = "CASE WHEN word LIKE %s ESCAPE '\\' THEN weight ELSE weight * %s END"
-            score_params = [like_prefix(self.word), STEM_FACTOR]
-        found = [(score, score_params, SearchWord.WORD, like_prefix(self.short))]
-        for lexeme in self.lexemes:
-            found.append(("weight * %s", [STEM_FACTOR], SearchWord.LEXEME, like_prefix(lexeme)))
-        return found
-
     def ranges(self):
-        """(kind, prefix, pattern of the whole word or None, factor when it matches it, factor otherwise) of
-        each form of the word, for PostgreSQL's ranking query."""
+        """(kind, prefix, LIKE pattern of the whole word or None, factor when it matches it, factor otherwise)
+        of each form of the word: its stem, and each lexeme."""
         if self.short == self.word:
             found = [(SearchWord.WORD, self.short, None, 1.0, 1.0)]
         else:
             found = [(SearchWord.WORD, self.short, like_prefix(self.word), 1.0, STEM_FACTOR)]
         found += [(SearchWord.LEXEME, lexeme, None, STEM_FACTOR, STEM_FACTOR) for lexeme in self.lexemes]
+        return found
+
+    def forms(self, locale_id):
+        """(score SQL, its parameters, kind, LIKE pattern) of each form of the word (from `ranges`)."""
+        found = []
+        for kind, prefix, whole, hit, miss in self.ranges():
+            if whole is not None:
+                score = "CASE WHEN word LIKE %s ESCAPE '\\' THEN weight * %s ELSE weight * %s END"
+                score_params = [whole, hit, miss]
+            elif miss == 1.0:
+                score, score_params = "weight", []
+            else:
+                score, score_params = "weight * %s", [miss]
+            found.append((score, score_params, kind, like_prefix(prefix)))
         return found
 
     def rows(self, locale_id):

@@ -119,13 +119,16 @@ def fragment_generation():
 
 def cached_fragment(name, build, timeout=None):
     """`build()`, computed once per fragment generation and kept in the fragment cache under `name`
-    (callers put the language, site and whatever else the value depends on into the name)."""
+    (callers put the language, site and whatever else the value depends on into the name). None is never
+    kept (it reads as "not cached"): a build that finds nothing returns None to be asked again, or False to
+    keep the "no"."""
     cache = fragment_cache()
     key = f"frag:{fragment_generation()}:{_hash(name)}"
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, timeout or settings.FRAGMENT_CACHE_SECONDS)
+        if value is not None:
+            cache.set(key, value, timeout or settings.FRAGMENT_CACHE_SECONDS)
     return value
 
 
@@ -137,11 +140,6 @@ def bump_counter(name):
 
 def read_counter(name):
     return fragment_cache().get(f"counter:{name}") or 0
-
-
-def fragment_cache_get(name):
-    """What cached_fragment(name, …) keeps now, or None."""
-    return fragment_cache().get(f"frag:{fragment_generation()}:{_hash(name)}")
 
 
 def empty_fragments():

@@ -24,7 +24,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
-from .cache import cached_fragment, fragment_cache_get
+from .cache import cached_fragment
 
 
 def site_for_request(request):
@@ -100,13 +100,13 @@ def fast_route(request, path):
         return None
     root_id, root_path, root_url_path = localized_root(site, active_locale())
     components = [component for component in path.split("/") if component]
-    key = f"route:{site.pk}:{root_path}:{'/'.join(components)}"
-    found = fragment_cache_get(key)
+    # A path that leads to no page (None) is not kept: made-up paths never fill the cache.
+    found = cached_fragment(
+        f"route:{site.pk}:{root_path}:{'/'.join(components)}",
+        lambda: _resolve(root_path, root_url_path, components),
+    )
     if found is None:
-        found = _resolve(root_path, root_url_path, components)
-        if found is None:
-            return None  # not kept: made-up paths must not fill the cache
-        cached_fragment(key, lambda: found)
+        return None
     pk, content_type_id = found
     cls = ContentType.objects.get_for_id(content_type_id).model_class()
     page = cls.objects.filter(pk=pk, live=True).first() if cls is not None else None

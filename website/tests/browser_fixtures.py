@@ -46,11 +46,9 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_site():
-    """Base URL of the site served by gunicorn with production settings and the demo content."""
-    tmp = Path(tempfile.mkdtemp(prefix="browser-site-"))
-    port = free_port()
+def production_env(tmp, port, **extra):
+    """The environment of a gunicorn serving production settings on loopback from `tmp` (a fresh SQLite
+    database, static files and media there), with `extra` variables added."""
     env = dict(
         os.environ,
         DATABASE_URL=f"sqlite:///{tmp / 'site.sqlite3'}",
@@ -62,12 +60,21 @@ def live_site():
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",
         SECURE_HSTS_SECONDS="0",
-        # The demo accounts sign in to the admin with a password alone, as in development (README: Security).
-        REQUIRE_ADMIN_2FA="false",
         PORT=str(port),
         DJANGO_SETTINGS_MODULE="website.settings.production",
+        **extra,
     )
     env.pop("DEBUG", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def live_site():
+    """Base URL of the site served by gunicorn with production settings and the demo content."""
+    tmp = Path(tempfile.mkdtemp(prefix="browser-site-"))
+    port = free_port()
+    # The demo accounts sign in to the admin with a password alone, as in development (README: Security).
+    env = production_env(tmp, port, REQUIRE_ADMIN_2FA="false")
 
     def manage(*args, settings=env["DJANGO_SETTINGS_MODULE"]):
         subprocess.run(

@@ -10,7 +10,6 @@ answer). Select with `pytest -m http`.
 """
 
 import http.client
-import os
 import shutil
 import socket
 import subprocess
@@ -22,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from website.tests.browser_fixtures import free_port, production_env
+
 pytestmark = pytest.mark.http
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,35 +31,20 @@ REQUESTS_EACH = 150
 MAX_REQUESTS = 30
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def recycling_server():
     tmp = Path(tempfile.mkdtemp(prefix="recycling-"))
     port = free_port()
-    env = dict(
-        os.environ,
-        DATABASE_URL=f"sqlite:///{tmp / 'site.sqlite3'}",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
+    env = production_env(
+        tmp,
+        port,
         PAGE_CACHE_DIR=str(tmp / "page-cache"),
         FRAGMENT_CACHE_DIR=str(tmp / "fragment-cache"),
-        SECRET_KEY="recycling-tests-only-0123456789-abcdefghijklmnopqrstuvwxyz",
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SECURE_HSTS_SECONDS="0",
-        PORT=str(port),
         WEB_CONCURRENCY="2",
         GUNICORN_THREADS="2",
         GUNICORN_MAX_REQUESTS=str(MAX_REQUESTS),
         LOG_LEVEL="INFO",  # gunicorn says when it recycles a worker
-        DJANGO_SETTINGS_MODULE="website.settings.production",
     )
-    env.pop("DEBUG", None)
     env.pop("REDIS_URL", None)
     for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
         subprocess.run(
