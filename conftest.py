@@ -9,11 +9,13 @@ pytest_plugins = ["website.tests.browser_fixtures"]
 def empty_fragment_cache():
     """The pieces every page shows (website/cache.py) are kept in a process-wide memory cache in tests: each
     test starts with none, as its database starts afresh."""
-    from website.cache import fragment_cache
+    from website.cache import forget_local_fragments, fragment_cache
 
     fragment_cache().clear()
+    forget_local_fragments()
     yield
     fragment_cache().clear()
+    forget_local_fragments()
 
 
 @pytest.fixture

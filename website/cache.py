@@ -117,18 +117,56 @@ def fragment_generation():
     return value
 
 
+# What this process read from the fragment cache lately, so that the pieces every page shows cost a dict
+# lookup, not a file read or a Redis round trip and an unpickling each. Safe to keep because a key names
+# its generation: once the generation moves (anything that changes what fragments show), no request asks
+# for the old keys again; this copy is dropped then too, and whenever it is full or its entries are
+# LOCAL_FRAGMENT_SECONDS old (so a lost bump, say while Redis was away, is outlived within that time).
+# Values are shared between the requests of this process: callers never change what they are given.
+_local_fragments = {}
+_local_generation = [None]
+
+
+def forget_local_fragments():
+    _local_fragments.clear()
+
+
+def _local_get(key, generation):
+    if _local_generation[0] != generation:
+        _local_fragments.clear()
+        _local_generation[0] = generation
+        return None
+    found = _local_fragments.get(key)
+    if found is None or found[0] < time.monotonic():
+        return None
+    return found[1]
+
+
+def _local_set(key, value, timeout):
+    if len(_local_fragments) >= settings.LOCAL_FRAGMENT_ENTRIES:
+        _local_fragments.clear()
+    _local_fragments[key] = (time.monotonic() + min(timeout, settings.LOCAL_FRAGMENT_SECONDS), value)
+
+
 def cached_fragment(name, build, timeout=None):
     """`build()`, computed once per fragment generation and kept in the fragment cache under `name`
     (callers put the language, site and whatever else the value depends on into the name). None is never
     kept (it reads as "not cached"): a build that finds nothing returns None to be asked again, or False to
-    keep the "no"."""
+    keep the "no". What is returned may be shared with other requests: never change it."""
+    generation = fragment_generation()
+    key = f"frag:{generation}:{_hash(name)}"
+    value = _local_get(key, generation)
+    if value is not None:
+        return value
+    timeout = timeout or settings.FRAGMENT_CACHE_SECONDS
     cache = fragment_cache()
-    key = f"frag:{fragment_generation()}:{_hash(name)}"
     value = cache.get(key)
     if value is None:
         value = build()
         if value is not None:
-            cache.set(key, value, timeout or settings.FRAGMENT_CACHE_SECONDS)
+            cache.set(key, value, timeout)
+    if value is not None:
+        _local_set(key, value, timeout)
     return value
 
 
@@ -145,6 +183,7 @@ def read_counter(name):
 def empty_fragments():
     cache = fragment_cache()
     _bump(cache, FRAGMENT_GENERATION)
+    forget_local_fragments()  # this process's copy at once; the others' when they read the new generation
 
 
 # Purging -------------------------------------------------------------------------------------------------

@@ -254,6 +254,9 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
     {"page", "topic", "language", "tag", "kind", "untranslated", "feedback"}
 )
 FRAGMENT_CACHE_SECONDS = 3600
+# Each process also keeps what it read from the fragment cache, at most this many entries this long.
+LOCAL_FRAGMENT_ENTRIES = 2000
+LOCAL_FRAGMENT_SECONDS = 60
 
 # With FRONTEND_CACHE_PURGE_URL (nginx's purge location, docker/nginx.conf), publishing purges the front cache
 # too, through wagtail.contrib.frontend_cache (website/cache.py).
