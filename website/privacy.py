@@ -42,7 +42,13 @@ def restricted():
 
 def view_restrictions(page):
     ids = [pk for prefix, pk in restricted()["prefixes"] if page.path.startswith(prefix)]
-    return PageViewRestriction.objects.filter(pk__in=sorted(set(ids)))
+    if ids:
+        return PageViewRestriction.objects.filter(pk__in=sorted(set(ids)))
+    # A public page: an empty queryset that already knows it is empty, so iterating it, len(), bool() and
+    # .exists() compile no SQL (Wagtail iterates it before serving every page); clones stay empty.
+    none = PageViewRestriction.objects.none()
+    none._result_cache = []
+    return none
 
 
 def private_q(self=None):
