@@ -231,8 +231,8 @@ def breadcrumbs(context, page):
 
 
 class CachedPartNode(template.Node):
-    def __init__(self, nodelist, name, page):
-        self.nodelist, self.name, self.page = nodelist, name, page
+    def __init__(self, nodelist, name, page, vary=None):
+        self.nodelist, self.name, self.page, self.vary = nodelist, name, page, vary
 
     def render(self, context):
         request = context.get("request")
@@ -254,6 +254,7 @@ class CachedPartNode(template.Node):
                 page.pk,
                 live_revision,
                 timezone.localdate().isoformat(),  # "due to be checked again" and other dates
+                self.vary.resolve(context) if self.vary is not None else "",
             )
         )
         return cached_fragment(key, lambda: self.nodelist.render(context))
@@ -265,10 +266,52 @@ def cachedpart(parser, token):
     the page, language, site and day, and kept in the fragment cache, which publishing, moving, deleting or
     changing who may see any page empties (website/cache.py); so links to other pages, their titles and
     lists stay right. Never cached in a preview. Put nothing there that depends on the visitor or the query
-    string (a form's token, ?feedback=thanks, the signed-in user)."""
+    string (a form's token, ?feedback=thanks, the signed-in user's name). A third argument names one more
+    thing the part depends on, kept apart by its value: {% cachedpart "footer" page signed_in_user|yesno %}."""
     bits = token.split_contents()
-    if len(bits) != 3:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and a page")
+    if len(bits) not in (3, 4):
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes a name, a page and optionally what else it varies by"
+        )
     nodelist = parser.parse(("endcachedpart",))
     parser.delete_first_token()
-    return CachedPartNode(nodelist, bits[1].strip("\"'"), parser.compile_filter(bits[2]))
+    vary = parser.compile_filter(bits[3]) if len(bits) == 4 else None
+    return CachedPartNode(nodelist, bits[1].strip("\"'"), parser.compile_filter(bits[2]), vary)
+
+
+class SitePartNode(template.Node):
+    def __init__(self, nodelist, name, vary=None):
+        self.nodelist, self.name, self.vary = nodelist, name, vary
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        key = ":".join(
+            str(part)
+            for part in (
+                "site-part",
+                self.name,
+                f"{request.scheme}://{request.get_host()}",
+                get_language(),
+                timezone.localdate().isoformat(),
+                self.vary.resolve(context) if self.vary is not None else "",
+            )
+        )
+        return cached_fragment(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def sitepart(parser, token):
+    """{% sitepart "name" %}…{% endsitepart %}: a piece every page of the site shows the same (the footer, the
+    quick exit), rendered once per site, language and day, whatever the page or view, and kept in the
+    fragment cache, which a change to a page or the site's settings empties. Like cachedpart, it takes one
+    more thing it varies by, and is never cached in a preview; put nothing there that depends on the page,
+    the visitor or the query string."""
+    bits = token.split_contents()
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and optionally what else it varies by")
+    nodelist = parser.parse(("endsitepart",))
+    parser.delete_first_token()
+    vary = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    return SitePartNode(nodelist, bits[1].strip("\"'"), vary)

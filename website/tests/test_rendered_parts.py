@@ -10,6 +10,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from django.utils.translation import get_language_info
 
 from resources.factories import GuideIndexPageFactory, GuidePageFactory
 from resources.models import Topic
@@ -164,3 +165,74 @@ def test_a_home_page_lists_a_guide_published_after_it_was_kept(client, index, ho
     arabic.save_revision().publish()
     html = get(client, arabic_home.url).content.decode()
     assert "التسجيل لدى طبيب عام" in html
+
+
+# --- What each process keeps of the fragment cache, and the parts every page shows ----------------------
+
+
+def test_a_process_drops_its_copy_when_another_process_empties_the_fragments(settings):
+    from website import cache as fragments
+
+    answers = iter(["first", "second", "third"])
+    assert fragments.cached_fragment("piece", lambda: next(answers)) == "first"
+    assert fragments.cached_fragment("piece", lambda: next(answers)) == "first"
+    # Another worker publishes: it bumps the shared counter; this process only learns it from the counter.
+    fragments._bump(fragments.fragment_cache(), fragments.FRAGMENT_GENERATION)
+    assert fragments._local_fragments  # the old copy is still here, under the old generation's key
+    assert fragments.cached_fragment("piece", lambda: next(answers)) == "second"
+    # The shared copy is what other processes read; this process's copy goes when it is too old.
+    fragments.fragment_cache().delete(f"frag:{fragments.fragment_generation()}:{fragments._hash('piece')}")
+    assert fragments.cached_fragment("piece", lambda: next(answers)) == "second"
+    settings.LOCAL_FRAGMENT_SECONDS = 0
+    fragments.forget_local_fragments()
+    assert fragments.cached_fragment("piece", lambda: next(answers)) == "third"
+
+
+def test_the_process_copy_holds_a_bounded_number_of_entries(settings):
+    from website import cache as fragments
+
+    settings.LOCAL_FRAGMENT_ENTRIES = 5
+    for n in range(40):
+        assert fragments.cached_fragment(f"piece {n}", lambda n=n: n) == n
+        assert len(fragments._local_fragments) <= 5
+
+
+def test_the_footer_is_kept_apart_for_signed_in_readers(client, index, django_user_model):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    user = django_user_model.objects.create_user("kit", password="a long passphrase 42", first_name="Kit")
+    sign_in = 'href="/en/account/sign-in/"'
+    for _ in range(2):
+        assert sign_in in get(client, guide.url).content.decode()
+        client.force_login(user)
+        html = client.get(guide.url).content.decode()
+        assert "Signed in as Kit" in html and sign_in not in html
+        client.logout()
+
+
+def test_the_header_and_footer_follow_the_page_and_language(client, index, make_translation):
+    guide = GuidePageFactory(parent=index, slug="register", title="Register with a GP")
+    other = GuidePageFactory(parent=index, slug="dentist", title="See a dentist")
+    arabic = make_translation(guide, "ar")
+    for _ in range(2):
+        english = get(client, guide.url).content.decode()
+        header = english.split("<header")[1].split("</header>")[0]
+        assert f'href="{arabic.url}"' in header and 'aria-current="true">English<' in header
+        assert "Breadcrumb" in english and 'rel="canonical"' in english
+        arabic_html = get(client, arabic.url).content.decode()
+        header = arabic_html.split("<header")[1].split("</header>")[0]
+        assert f'aria-current="true">{get_language_info("ar")["name_local"]}<' in header
+        assert "Exit this page" not in arabic_html.split("</header>")[0]  # the quick exit in Arabic
+        # A page with no translation lists no other language, though its neighbour's header was kept.
+        header = get(client, other.url).content.decode().split("<header")[1].split("</header>")[0]
+        assert arabic.url not in header
+
+
+def test_a_public_page_asks_nothing_about_restrictions(index):
+    guide = GuidePageFactory(parent=index, slug="register")
+    guide.get_view_restrictions()  # the restricted sections are read once, then kept
+    with CaptureQueriesContext(connection) as queries:
+        restrictions = guide.get_view_restrictions()
+        assert list(restrictions) == [] and not restrictions and len(restrictions) == 0
+        assert not restrictions.exists()
+        assert list(restrictions.order_by("-page__depth")) == []  # as Wagtail's privacy screen asks
+    assert len(queries) == 0
