@@ -151,8 +151,21 @@ def lexemes(terms, language):
 
 def found_words(terms, locale):
     """Which of these words any page of this language matches (one query: one index probe for each form of
-    each word, so each probe reads a range of the index, never the whole language). Not cached: the words
-    are whatever visitors type."""
+    each word, so each probe reads a range of the index, never the whole language). Kept in the fragment
+    cache, until the index changes, only when every word was found: made-up words (whatever visitors type)
+    are asked again, so they never fill the cache."""
+    key = f"search-found:{read_counter(INDEX_COUNTER)}:{locale.pk}:" + "|".join(t.word for t in terms)
+    answer = {}
+
+    def build():
+        answer["found"] = _found_words(terms, locale)
+        return sorted(answer["found"]) if len(answer["found"]) == len(terms) else None
+
+    kept = cached_fragment(key, build)
+    return set(kept) if kept is not None else answer["found"]
+
+
+def _found_words(terms, locale):
     parts, params = [], []
     for i, term in enumerate(terms):
         probes = []
