@@ -7,8 +7,8 @@
 
 Starts gunicorn (gunicorn.conf.py, production settings, its own file caches) and nginx (docker/nginx.conf,
 pointed at that gunicorn), then runs `wrk` (Debian's package: -t2 -c16 per target) in interleaved rounds:
-each round measures every target once, in turn, and each figure is divided by the static file's requests per
-second from the same server in the same round, so a busy machine slows both alike. Targets, in English and
+each round measures every target once, in turn, each right after the static file from the same server, and
+divides the target's requests per second by that static figure, so a busy machine slows both alike. Targets, in English and
 Arabic: a static file, a cached guide, an uncached guide (a cookie keeps it out of the page cache, so every
 request renders it), the home page, the guide index, search; through nginx: a static file and a cached guide.
 
@@ -286,21 +286,26 @@ def main():
             fetch(port, path, {"Cookie": BENCH_COOKIE} if cookie else None)
             fetch(port, path, {"Cookie": BENCH_COOKIE} if cookie else None)
         rss_start = worker_rss(gunicorn)
-        ratios = {label: [] for label, *_ in rows}
+        ratios = {label: [] for label, *_ in rows if "static" not in label}
         rates = {label: [] for label, *_ in rows}
         problems = []
+        # Each target is measured right after the static file from the same server, and divided by that
+        # figure: a stall of this shared machine then slows both, rather than one target and not the
+        # static file measured a minute earlier.
+        statics = {port: (label, path) for label, port, path, _cookie in rows if "static" in label}
         for round_number in range(1, args.rounds + 1):
-            static = {}
             for label, port, path, cookie in rows:
-                rps, errors, socket_errors = wrk(port, path, args.seconds, cookie)
-                if errors or socket_errors:
-                    problems.append(
-                        f"round {round_number} {label}: {errors} non-2xx, socket errors {socket_errors}"
-                    )
-                rates[label].append(rps)
-                if label in ("static", "front: static"):
-                    static[port] = rps
-                ratios[label].append(rps / static[port])
+                if "static" in label:
+                    continue
+                static_label, static_path = statics[port]
+                for name, target, with_cookie in ((static_label, static_path, False), (label, path, cookie)):
+                    rps, errors, socket_errors = wrk(port, target, args.seconds, with_cookie)
+                    if errors or socket_errors:
+                        problems.append(
+                            f"round {round_number} {name}: {errors} non-2xx, socket errors {socket_errors}"
+                        )
+                    rates[name].append(rps)
+                ratios[label].append(rates[label][-1] / rates[static_label][-1])
             print(
                 f"round {round_number}: "
                 + "  ".join(
@@ -313,9 +318,14 @@ def main():
         if errors_log.exists() and errors_log.read_text().strip():
             print("nginx errors:", errors_log.read_text()[-1500:])
         print()
-        print(f"{'target':<26}{'req/s (median)':>16}{'÷ static per round':>40}")
+        print(f"{'target':<26}{'req/s (median)':>16}{'÷ static just before, per round':>40}")
         for label, *_ in rows:
-            per_round = " ".join(f"{r:.3f}" for r in ratios[label])
+            if label in ratios:
+                per_round = " ".join(f"{r:.3f}" for r in ratios[label])
+            else:
+                per_round = (
+                    f"{min(rates[label]):.0f}–{max(rates[label]):.0f} req/s in {len(rates[label])} runs"
+                )
             print(f"{label:<26}{statistics.median(rates[label]):>16.0f}   {per_round:>36}")
         print()
         print("SQL queries per page (uncached):")
