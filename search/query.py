@@ -23,6 +23,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from website.cache import bump_counter, cached_fragment, read_counter
+from website.privacy import restricted
 
 from .indexing import INDEX_COUNTER, WEIGHTS
 from .models import SearchEntry, SearchWord
@@ -38,6 +39,14 @@ STATISTICS_SECONDS = 300
 CANDIDATES = 100
 # What the results list shows of a page (its title and address).
 RESULT_PAGE_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
+RESULT_ENTRY_FIELDS = ("page_id", "display_summary")  # an entry's key is its page's
+
+
+def _in_model_order(model, names):
+    """The names in the order of the model's columns, as Model.from_db takes the values of some of them."""
+    return tuple(f.attname for f in model._meta.concrete_fields if f.attname in names)
+
+
 PLACE_WEIGHTS = sorted({weight for _name, weight in WEIGHTS}, reverse=True)
 
 
@@ -51,6 +60,21 @@ class Outcome:
 
 def public_pages(locale):
     return Page.objects.live().public().filter(locale=locale, depth__gt=1)
+
+
+_public_pages_sql = {}
+
+
+def public_pages_sql(locale, *fields):
+    """The SQL of public_pages(locale).values("id", *fields), compiled once per language, fields and set of
+    restricted sections (what `.public()` excludes), rather than on every search."""
+    key = (connection.vendor, locale.pk, fields, tuple(restricted()["sections"]))
+    if key not in _public_pages_sql:
+        if len(_public_pages_sql) > 100:
+            _public_pages_sql.clear()
+        query = public_pages(locale).order_by().values("id", *fields).query
+        _public_pages_sql[key] = query.get_compiler(connection=connection).as_sql()
+    return _public_pages_sql[key]
 
 
 def like_prefix(text):
@@ -260,6 +284,8 @@ class RankedResults:
         self._statistics = None
 
     def _pages_sql(self, *fields):
+        if self.pages is None:
+            return public_pages_sql(self.locale, *fields)
         query = self.pages.order_by().values("id", *fields).query
         return query.get_compiler(connection=connection).as_sql()
 
@@ -321,16 +347,30 @@ class RankedResults:
         excluded, excluded_params = self._excluded("r.entry_id")
         # Kept as a subquery on PostgreSQL (OFFSET 0), so each candidate's page is looked up once.
         keep = "OFFSET 0" if connection.vendor == "postgresql" else ""
+        # The slice's entries come back with what the results list shows of them and their pages.
+        columns = ", ".join(
+            [
+                f"e.{SearchEntry._meta.get_field(name).column}"
+                for name in _in_model_order(SearchEntry, RESULT_ENTRY_FIELDS)
+            ]
+            + [f"p.{Page._meta.get_field(name).column}" for name in _in_model_order(Page, RESULT_PAGE_FIELDS)]
+        )
         sql = f"""
             WITH totals AS ({totals})
-            SELECT r.entry_id FROM (
-                SELECT t.entry_id, t.total, (SELECT q.path FROM ({pages_sql}) q WHERE q.id = t.entry_id) AS path
-                FROM totals t
-                {keep}
-            ) r
-            WHERE r.path IS NOT NULL {excluded}
-            ORDER BY r.total DESC, r.path
-            LIMIT %s OFFSET %s
+            SELECT {columns} FROM (
+                SELECT r.entry_id, r.total, r.path FROM (
+                    SELECT t.entry_id, t.total,
+                        (SELECT q.path FROM ({pages_sql}) q WHERE q.id = t.entry_id) AS path
+                    FROM totals t
+                    {keep}
+                ) r
+                WHERE r.path IS NOT NULL {excluded}
+                ORDER BY r.total DESC, r.path
+                LIMIT %s OFFSET %s
+            ) top
+            JOIN {SearchEntry._meta.db_table} e ON e.page_id = top.entry_id
+            JOIN {Page._meta.db_table} p ON p.id = e.page_id
+            ORDER BY top.total DESC, top.path
         """  # noqa: S608 - only placeholders and our own SQL are interpolated
         return sql, [*params, *pages_params, *excluded_params, limit, offset]
 
@@ -378,7 +418,7 @@ class RankedResults:
         return sql, [*params, self.locale.pk, per_place]
 
     def fetch(self, start, stop):
-        """The entries from start to stop (and the count of all results), in one query plus one."""
+        """The entries from start to stop, with their pages, in one query (the count is kept: statistics)."""
         for (a, b), found in self._slices.items():
             if a <= start and (stop <= b or (len(found) < b - a)):  # within it, or it reached the end
                 return found[start - a : stop - a]
@@ -391,16 +431,16 @@ class RankedResults:
         with connection.cursor() as cursor:
             cursor.execute(*self.sql(stop - start, start))
             rows = cursor.fetchall()
-        ids = [row[0] for row in rows]
-        entries = (
-            SearchEntry.objects.filter(pk__in=ids)
-            .select_related("page")
-            .only("page_id", "display_summary", *(f"page__{name}" for name in RESULT_PAGE_FIELDS))
-            .in_bulk(ids)
-            if ids
-            else {}
-        )
-        found = [entries[i] for i in ids if i in entries]
+        entry_fields = _in_model_order(SearchEntry, RESULT_ENTRY_FIELDS)
+        page_fields = _in_model_order(Page, RESULT_PAGE_FIELDS)
+        split = len(entry_fields)
+        found = []
+        for row in rows:
+            # As .only(…) and select_related("page") would build them, without compiling a second query.
+            entry = SearchEntry.from_db(connection.alias, entry_fields, row[:split])
+            page = Page.from_db(connection.alias, page_fields, row[split:])
+            SearchEntry.page.field.set_cached_value(entry, page)
+            found.append(entry)
         self._slices[(start, stop)] = found
         return found
 
@@ -451,7 +491,8 @@ def run(query, locale, start=0, stop=0):
             found = found | set(words)  # corrections are words of these pages
     terms = [t for t in terms if t.word in found]
     outcome.terms = [t.word for t in terms]
-    outcome.results = RankedResults(terms, locale, pages, exclude=[p.page_id for p in outcome.promoted])
+    # The public pages of this language (pages=None): their SQL is compiled once (public_pages_sql).
+    outcome.results = RankedResults(terms, locale, None, exclude=[p.page_id for p in outcome.promoted])
     if stop > start:
         outcome.results.fetch(start, stop)
     return outcome
