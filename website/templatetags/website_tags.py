@@ -49,10 +49,9 @@ def language_links(context, page=None):
         return _page_language_links(request, page, current)
     path = request.path if request else "/"
     query = request.META.get("QUERY_STRING", "") if request else ""
+    # No page, so no <link rel="alternate"> in the head: the absolute URLs are not needed (request=None).
     return [
-        _language(
-            code, _translated_path(path, code) + (f"?{query}" if query else ""), code == current, request
-        )
+        _language(code, _translated_path(path, code) + (f"?{query}" if query else ""), code == current, None)
         for code, _name in settings.LANGUAGES
     ]
 
