@@ -41,7 +41,9 @@ def translation_status(request):
             translation_key__in=Page.objects.filter(locale__language_code=language).values("translation_key")
         )
     screen = Paginator(pages.only("id"), PER_PAGE).get_page(request.GET.get("p"))
-    sources = list(Page.objects.filter(pk__in=[p.pk for p in screen.object_list]).order_by("path").specific())
+    # Plain pages (their title, dates and translation key are all the report shows): one query for the
+    # screen, not one more for each page type on it.
+    sources = list(Page.objects.filter(pk__in=[p.pk for p in screen.object_list]).order_by("path"))
     rows = [
         (source, [(code, name, status, labels[status], page) for code, name, status, page in row])
         for source, row in status_table(sources, only=language or None)
