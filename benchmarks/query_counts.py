@@ -51,6 +51,38 @@ def main(extra):
         status, queries, size = count(client, path)
         flag = "OVER" if queries > BUDGET else "ok"
         print(f"  {label:<32} {queries:>3} queries  {status}  {size:>8,} B  {flag:<4} {path}")
+    screens(client)
+
+
+def screens(client):
+    """The first and the last screen of the long lists: the guide index in English and Arabic, and the
+    admin's translation status report (as a superuser past the two-step sign-in), which should cost the same
+    whatever the number of pages."""
+    from django.contrib.auth import get_user_model
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from resources.models import GuideIndexPage
+
+    print("First and last screens of the long lists (a number past the end gives the last screen):")
+    lists = [
+        (f"guide index {index.locale.language_code}", index.url, "page", client)
+        for index in GuideIndexPage.objects.live().public().filter(locale__language_code__in=["en", "ar"])
+    ]
+    admin, _created = get_user_model().objects.get_or_create(
+        username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
+    )
+    device, _created = StaticDevice.objects.get_or_create(user=admin, name="bench")
+    admin_client = Client(HTTP_HOST="localhost")
+    admin_client.force_login(admin)
+    session = admin_client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    lists.append(("translation status", "/admin/reports/translation-status/", "p", admin_client))
+    for label, path, parameter, who in lists:
+        for number, name in ((1, "first"), (99999, "last")):
+            status, queries, size = count(who, f"{path}?{parameter}={number}")
+            print(f"  {label:<24} {name:<6} {queries:>3} queries  {status}  {size:>8,} B")
 
 
 if __name__ == "__main__":
