@@ -69,6 +69,31 @@ def test_a_screen_costs_the_same_queries_however_many_pages(admin_client, home_p
 
 
 @pytest.mark.django_db
+def test_a_screen_of_many_page_types_costs_what_a_screen_of_one_does(
+    admin_client, home_page, monkeypatch, make_translation
+):
+    from resources.factories import GuideIndexPageFactory, GuidePageFactory, TopTipsPageFactory
+
+    monkeypatch.setattr(translation_report, "PER_PAGE", 3)
+
+    def queries_for(screen):
+        admin_client.get(f"/admin/reports/translation-status/?p={screen}")
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client.get(f"/admin/reports/translation-status/?p={screen}").status_code == 200
+        return len(queries)
+
+    # Screen 1 (in tree order): the home page, a standard page, an index; screen 2: three guides; screen 3: tips.
+    # Each screen has a translated page (the home page has its translations), so each asks which are
+    # awaiting approval.
+    StandardPageFactory(parent=home_page, title="About us")
+    index = GuideIndexPageFactory(parent=home_page, slug="guides")
+    guides = [GuidePageFactory(parent=index, slug=f"guide-{n}") for n in range(3)]
+    make_translation(guides[0], "ar")
+    make_translation(TopTipsPageFactory(parent=home_page, slug="tips"), "ar")
+    assert queries_for(1) == queries_for(2) == queries_for(3)
+
+
+@pytest.mark.django_db
 def test_one_language_and_only_the_pages_missing_in_it(admin_client, home_page, make_translation):
     translated = StandardPageFactory(parent=home_page, title="Translated into Arabic")
     make_translation(translated, "ar")
