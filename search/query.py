@@ -272,8 +272,8 @@ def promotions_changed(**kwargs):
 
 class RankedResults:
     """The results, best first, for a Paginator: each slice is one SQL query that scores the best candidate
-    rows of each word (Term.candidates) and returns only that slice's pages (then one query for their
-    entries). How many pages each word is on, and how many results there are in all, are statistics read
+    rows of each word (Term.candidates) and returns only that slice's entries with their pages. Which words
+    the index knows at all is kept too (found_words). How many pages each word is on, and how many results there are in all, are statistics read
     once and kept in the cache until any page is published, unpublished, moved or hidden (or for a few
     minutes): they weigh words by rarity and give the count."""
 
