@@ -7,8 +7,9 @@
 
 Starts gunicorn (gunicorn.conf.py, production settings, its own file caches) and nginx (docker/nginx.conf,
 pointed at that gunicorn), then runs `wrk` (Debian's package: -t2 -c16 per target) in interleaved rounds:
-each round measures every target once, in turn, each right after the static file from the same server, and
-divides the target's requests per second by that static figure, so a busy machine slows both alike. Targets, in English and
+each round measures every target in turn, each right after the static file from the same server (three such
+pairs of 2-second runs), and takes the median of the target's requests per second divided by that static
+figure, so a busy machine slows both alike and one stall does not decide a round. Targets, in English and
 Arabic: a static file, a cached guide, an uncached guide (a cookie keeps it out of the page cache, so every
 request renders it), the home page, the guide index, search; through nginx: a static file and a cached guide.
 
@@ -229,7 +230,10 @@ def main():
     )
     parser.add_argument("--guides", type=int, default=0, help="generate this many guides (PostgreSQL)")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=int, default=5, help="each wrk run")
+    parser.add_argument("--seconds", type=int, default=2, help="each wrk run")
+    parser.add_argument(
+        "--pairs", type=int, default=3, help="static-then-target pairs a round; its figure is their median"
+    )
     parser.add_argument("--port", type=int, default=0, help="gunicorn's port (nginx takes the next)")
     parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database's content")
     parser.add_argument(
@@ -291,21 +295,29 @@ def main():
         problems = []
         # Each target is measured right after the static file from the same server, and divided by that
         # figure: a stall of this shared machine then slows both, rather than one target and not the
-        # static file measured a minute earlier.
+        # static file measured a minute earlier. A round's figure for a target is the median of --pairs
+        # such back-to-back pairs, so one stall of a few seconds (seen here: a static file at a third of
+        # its rate, or a cached page at a third of its own) does not decide it.
         statics = {port: (label, path) for label, port, path, _cookie in rows if "static" in label}
         for round_number in range(1, args.rounds + 1):
             for label, port, path, cookie in rows:
                 if "static" in label:
                     continue
                 static_label, static_path = statics[port]
-                for name, target, with_cookie in ((static_label, static_path, False), (label, path, cookie)):
-                    rps, errors, socket_errors = wrk(port, target, args.seconds, with_cookie)
-                    if errors or socket_errors:
-                        problems.append(
-                            f"round {round_number} {name}: {errors} non-2xx, socket errors {socket_errors}"
-                        )
-                    rates[name].append(rps)
-                ratios[label].append(rates[label][-1] / rates[static_label][-1])
+                pairs = []
+                for _pair in range(args.pairs):
+                    for name, target, with_cookie in (
+                        (static_label, static_path, False),
+                        (label, path, cookie),
+                    ):
+                        rps, errors, socket_errors = wrk(port, target, args.seconds, with_cookie)
+                        if errors or socket_errors:
+                            problems.append(
+                                f"round {round_number} {name}: {errors} non-2xx, socket errors {socket_errors}"
+                            )
+                        rates[name].append(rps)
+                    pairs.append(rates[label][-1] / rates[static_label][-1])
+                ratios[label].append(statistics.median(pairs))
             print(
                 f"round {round_number}: "
                 + "  ".join(
