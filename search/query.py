@@ -22,7 +22,7 @@ from django.db.models import Count, Max
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from website.cache import bump_counter, cached_fragment, read_counter
+from website.cache import bump_counter, cached_fragment, compiled_sql, read_counter
 from website.privacy import restricted
 
 from .indexing import INDEX_COUNTER, WEIGHTS
@@ -37,16 +37,16 @@ MAX_LEXEMES = 4
 STATISTICS_SECONDS = 300
 # Rows read for each form of a query word and each place it can be (at least; more for later result pages).
 CANDIDATES = 100
-# What the results list shows of a page (its title and address).
-RESULT_PAGE_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
-RESULT_ENTRY_FIELDS = ("page_id", "display_summary")  # an entry's key is its page's
-
-
-def _in_model_order(model, names):
-    """The names in the order of the model's columns, as Model.from_db takes the values of some of them."""
-    return tuple(f.attname for f in model._meta.concrete_fields if f.attname in names)
-
-
+# What the results list shows of an entry and of its page, in the models' column order (Model.from_db takes
+# the values of some fields in that order).
+RESULT_ENTRY_FIELDS = tuple(
+    f.attname for f in SearchEntry._meta.concrete_fields if f.attname in ("page_id", "display_summary")
+)
+RESULT_PAGE_FIELDS = tuple(
+    f.attname
+    for f in Page._meta.concrete_fields
+    if f.attname in ("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
+)
 PLACE_WEIGHTS = sorted({weight for _name, weight in WEIGHTS}, reverse=True)
 
 
@@ -62,19 +62,11 @@ def public_pages(locale):
     return Page.objects.live().public().filter(locale=locale, depth__gt=1)
 
 
-_public_pages_sql = {}
-
-
 def public_pages_sql(locale, *fields):
     """The SQL of public_pages(locale).values("id", *fields), compiled once per language, fields and set of
     restricted sections (what `.public()` excludes), rather than on every search."""
-    key = (connection.vendor, locale.pk, fields, tuple(restricted()["sections"]))
-    if key not in _public_pages_sql:
-        if len(_public_pages_sql) > 100:
-            _public_pages_sql.clear()
-        query = public_pages(locale).order_by().values("id", *fields).query
-        _public_pages_sql[key] = query.get_compiler(connection=connection).as_sql()
-    return _public_pages_sql[key]
+    key = ("public-pages", locale.pk, fields, tuple(restricted()["sections"]))
+    return compiled_sql(key, lambda: public_pages(locale).order_by().values("id", *fields))
 
 
 def like_prefix(text):
@@ -173,12 +165,12 @@ def lexemes(terms, language):
     return known
 
 
-def found_words(terms, locale):
+def found_words(terms, locale, index_version):
     """Which of these words any page of this language matches (one query: one index probe for each form of
     each word, so each probe reads a range of the index, never the whole language). Kept in the fragment
     cache, until the index changes, only when every word was found: made-up words (whatever visitors type)
     are asked again, so they never fill the cache."""
-    key = f"search-found:{read_counter(INDEX_COUNTER)}:{locale.pk}:" + "|".join(t.word for t in terms)
+    key = f"search-found:{index_version}:{locale.pk}:" + "|".join(t.word for t in terms)
     answer = {}
 
     def build():
@@ -272,22 +264,21 @@ def promotions_changed(**kwargs):
 
 class RankedResults:
     """The results, best first, for a Paginator: each slice is one SQL query that scores the best candidate
-    rows of each word (Term.candidates) and returns only that slice's entries with their pages. Which words
-    the index knows at all is kept too (found_words). How many pages each word is on, and how many results there are in all, are statistics read
-    once and kept in the cache until any page is published, unpublished, moved or hidden (or for a few
+    rows of each word (Term.candidates) and returns only that slice's entries with their pages. How many
+    pages each word is on, and how many results there are in all, are statistics read once and kept in the cache until any page is published, unpublished, moved or hidden (or for a few
     minutes): they weigh words by rarity and give the count."""
 
-    def __init__(self, terms=(), locale=None, pages=None, exclude=()):
-        self.terms, self.locale, self.pages, self.exclude = list(terms), locale, pages, list(exclude)
+    def __init__(self, terms=(), locale=None, exclude=(), index_version=0):
+        """Over the live public pages of `locale`; `index_version` is the search index's counter, read once
+        for the whole search (it names the kept statistics)."""
+        self.terms, self.locale, self.exclude = list(terms), locale, list(exclude)
+        self.index_version = index_version
         self._count = None if self.terms else 0
         self._slices = {}
         self._statistics = None
 
     def _pages_sql(self, *fields):
-        if self.pages is None:
-            return public_pages_sql(self.locale, *fields)
-        query = self.pages.order_by().values("id", *fields).query
-        return query.get_compiler(connection=connection).as_sql()
+        return public_pages_sql(self.locale, *fields)
 
     def _excluded(self, column):
         if not self.exclude:
@@ -301,7 +292,7 @@ class RankedResults:
             key = ":".join(
                 [
                     "search-statistics",
-                    str(read_counter(INDEX_COUNTER)),
+                    str(self.index_version),
                     str(self.locale.pk),
                     "|".join(f"{t.word}/{','.join(t.lexemes)}" for t in self.terms),
                     ",".join(str(pk) for pk in sorted(self.exclude)),
@@ -349,11 +340,8 @@ class RankedResults:
         keep = "OFFSET 0" if connection.vendor == "postgresql" else ""
         # The slice's entries come back with what the results list shows of them and their pages.
         columns = ", ".join(
-            [
-                f"e.{SearchEntry._meta.get_field(name).column}"
-                for name in _in_model_order(SearchEntry, RESULT_ENTRY_FIELDS)
-            ]
-            + [f"p.{Page._meta.get_field(name).column}" for name in _in_model_order(Page, RESULT_PAGE_FIELDS)]
+            [f"e.{SearchEntry._meta.get_field(name).column}" for name in RESULT_ENTRY_FIELDS]
+            + [f"p.{Page._meta.get_field(name).column}" for name in RESULT_PAGE_FIELDS]
         )
         sql = f"""
             WITH totals AS ({totals})
@@ -431,14 +419,12 @@ class RankedResults:
         with connection.cursor() as cursor:
             cursor.execute(*self.sql(stop - start, start))
             rows = cursor.fetchall()
-        entry_fields = _in_model_order(SearchEntry, RESULT_ENTRY_FIELDS)
-        page_fields = _in_model_order(Page, RESULT_PAGE_FIELDS)
-        split = len(entry_fields)
+        split = len(RESULT_ENTRY_FIELDS)
         found = []
         for row in rows:
             # As .only(…) and select_related("page") would build them, without compiling a second query.
-            entry = SearchEntry.from_db(connection.alias, entry_fields, row[:split])
-            page = Page.from_db(connection.alias, page_fields, row[split:])
+            entry = SearchEntry.from_db(connection.alias, RESULT_ENTRY_FIELDS, row[:split])
+            page = Page.from_db(connection.alias, RESULT_PAGE_FIELDS, row[split:])
             SearchEntry.page.field.set_cached_value(entry, page)
             found.append(entry)
         self._slices[(start, stop)] = found
@@ -479,7 +465,8 @@ def run(query, locale, start=0, stop=0):
         return outcome
     stems = lexemes(words, language)
     terms = [Term(w, stems.get(w, [])) for w in words]
-    found = found_words(terms, locale)
+    index_version = read_counter(INDEX_COUNTER)  # read once: it names what this search keeps
+    found = found_words(terms, locale, index_version)
     if len(found) < len(terms):
         known = vocabulary(locale, pages)
         fixed = [t.word if t.word in found else correct(t.word, known) for t in terms]
@@ -491,8 +478,9 @@ def run(query, locale, start=0, stop=0):
             found = found | set(words)  # corrections are words of these pages
     terms = [t for t in terms if t.word in found]
     outcome.terms = [t.word for t in terms]
-    # The public pages of this language (pages=None): their SQL is compiled once (public_pages_sql).
-    outcome.results = RankedResults(terms, locale, None, exclude=[p.page_id for p in outcome.promoted])
+    outcome.results = RankedResults(
+        terms, locale, exclude=[p.page_id for p in outcome.promoted], index_version=index_version
+    )
     if stop > start:
         outcome.results.fetch(start, stop)
     return outcome

@@ -46,7 +46,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 logger = logging.getLogger(__name__)
@@ -146,6 +146,21 @@ def _local_set(key, value, timeout):
     if len(_local_fragments) >= settings.LOCAL_FRAGMENT_ENTRIES:
         _local_fragments.clear()
     _local_fragments[key] = (time.monotonic() + min(timeout, settings.LOCAL_FRAGMENT_SECONDS), value)
+
+
+_compiled = {}
+
+
+def compiled_sql(key, make_queryset):
+    """(sql, params) of `make_queryset()`, compiled once per process and `key` (name everything the query
+    depends on in it): Django compiles a query afresh every time it runs, which for a page's row or a
+    search's subquery costs more than running it. At most a few hundred are kept."""
+    key = (connection.vendor, *key)
+    if key not in _compiled:
+        if len(_compiled) >= 500:
+            _compiled.clear()
+        _compiled[key] = make_queryset().query.sql_with_params()
+    return _compiled[key]
 
 
 def cached_fragment(name, build, timeout=None):

@@ -24,7 +24,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
-from .cache import cached_fragment
+from .cache import cached_fragment, compiled_sql
 
 
 def site_for_request(request):
@@ -123,16 +123,11 @@ def fast_route(request, path):
 
 
 _PK = -7_654_321  # stands for the page's id while its query is compiled
-_page_queries = {}
 
 
 def _live_page(cls, pk):
-    """`cls.objects.filter(pk=pk, live=True).first()` with the SQL built once per page type: Django compiles
-    a query afresh every time, which for a page type's row (two tables) costs more than running it."""
-    if cls not in _page_queries:
-        sql, params = cls.objects.filter(pk=_PK, live=True).query.sql_with_params()
-        _page_queries[cls] = (sql, params)
-    sql, params = _page_queries[cls]
+    """`cls.objects.filter(pk=pk, live=True).first()`, with the SQL built once per page type."""
+    sql, params = compiled_sql(("live-page", cls), lambda: cls.objects.filter(pk=_PK, live=True))
     found = list(cls.objects.raw(sql, [pk if value == _PK else value for value in params]))
     return found[0] if found else None
 

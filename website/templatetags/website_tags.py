@@ -229,19 +229,28 @@ def breadcrumbs(context, page):
     return cached_fragment(f"breadcrumbs:{request.scheme}://{request.get_host()}:{page.pk}", build)
 
 
-class CachedPartNode(template.Node):
-    def __init__(self, nodelist, name, page, vary=None):
+class KeptPartNode(template.Node):
+    """What {% cachedpart %} (with a page) and {% sitepart %} (page None) keep in the fragment cache."""
+
+    def __init__(self, nodelist, name, page=None, vary=None):
         self.nodelist, self.name, self.page, self.vary = nodelist, name, page, vary
 
-    def render(self, context):
-        request = context.get("request")
+    def scope(self, context):
+        """The page and its live revision the part is kept for ("site" for a site part), or None: not kept."""
+        if self.page is None:
+            return ("site",)
         page = self.page.resolve(context)
         live_revision = getattr(page, "live_revision_id", None)
         if not live_revision and getattr(page, "live", False) and (getattr(page, "depth", 0) or 0) <= 2:
             # A home page made by a migration and never published through a revision: any save of it empties
             # the fragment cache (website/apps.py, _page_saved).
             live_revision = "unrevised"
-        if request is None or getattr(request, "is_preview", False) or not live_revision:
+        return (page.pk, live_revision) if live_revision else None
+
+    def render(self, context):
+        request = context.get("request")
+        scope = None if request is None or getattr(request, "is_preview", False) else self.scope(context)
+        if scope is None:
             return self.nodelist.render(context)
         key = ":".join(
             str(part)
@@ -250,13 +259,25 @@ class CachedPartNode(template.Node):
                 self.name,
                 f"{request.scheme}://{request.get_host()}",
                 get_language(),
-                page.pk,
-                live_revision,
+                *scope,
                 timezone.localdate().isoformat(),  # "due to be checked again" and other dates
                 self.vary.resolve(context) if self.vary is not None else "",
             )
         )
         return cached_fragment(key, lambda: self.nodelist.render(context))
+
+
+def _kept_part(parser, token, with_page):
+    bits = token.split_contents()
+    wanted = 3 if with_page else 2
+    if len(bits) not in (wanted, wanted + 1):
+        what = "a name, a page" if with_page else "a name"
+        raise template.TemplateSyntaxError(f"{bits[0]} takes {what} and optionally what else it varies by")
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    page = parser.compile_filter(bits[2]) if with_page else None
+    vary = parser.compile_filter(bits[wanted]) if len(bits) > wanted else None
+    return KeptPartNode(nodelist, bits[1].strip("\"'"), page, vary)
 
 
 @register.tag
@@ -266,51 +287,14 @@ def cachedpart(parser, token):
     changing who may see any page empties (website/cache.py); so links to other pages, their titles and
     lists stay right. Never cached in a preview. Put nothing there that depends on the visitor or the query
     string (a form's token, ?feedback=thanks, the signed-in user's name). A third argument names one more
-    thing the part depends on, kept apart by its value: {% cachedpart "footer" page signed_in_user|yesno %}."""
-    bits = token.split_contents()
-    if len(bits) not in (3, 4):
-        raise template.TemplateSyntaxError(
-            f"{bits[0]} takes a name, a page and optionally what else it varies by"
-        )
-    nodelist = parser.parse(("endcachedpart",))
-    parser.delete_first_token()
-    vary = parser.compile_filter(bits[3]) if len(bits) == 4 else None
-    return CachedPartNode(nodelist, bits[1].strip("\"'"), parser.compile_filter(bits[2]), vary)
-
-
-class SitePartNode(template.Node):
-    def __init__(self, nodelist, name, vary=None):
-        self.nodelist, self.name, self.vary = nodelist, name, vary
-
-    def render(self, context):
-        request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        key = ":".join(
-            str(part)
-            for part in (
-                "site-part",
-                self.name,
-                f"{request.scheme}://{request.get_host()}",
-                get_language(),
-                timezone.localdate().isoformat(),
-                self.vary.resolve(context) if self.vary is not None else "",
-            )
-        )
-        return cached_fragment(key, lambda: self.nodelist.render(context))
+    thing the part depends on, kept apart by its value: {% cachedpart "tools" page signed_in_user|yesno %}."""
+    return _kept_part(parser, token, with_page=True)
 
 
 @register.tag
 def sitepart(parser, token):
     """{% sitepart "name" %}…{% endsitepart %}: a piece every page of the site shows the same (the footer, the
-    quick exit), rendered once per site, language and day, whatever the page or view, and kept in the
-    fragment cache, which a change to a page or the site's settings empties. Like cachedpart, it takes one
-    more thing it varies by, and is never cached in a preview; put nothing there that depends on the page,
-    the visitor or the query string."""
-    bits = token.split_contents()
-    if len(bits) not in (2, 3):
-        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and optionally what else it varies by")
-    nodelist = parser.parse(("endsitepart",))
-    parser.delete_first_token()
-    vary = parser.compile_filter(bits[2]) if len(bits) == 3 else None
-    return SitePartNode(nodelist, bits[1].strip("\"'"), vary)
+    quick exit), rendered once per site, language and day, whatever the page or view, and kept like a
+    cachedpart; it too takes one more thing it varies by ({% sitepart "footer" signed_in_user|yesno %}).
+    Put nothing there that depends on the page, the visitor or the query string."""
+    return _kept_part(parser, token, with_page=False)
